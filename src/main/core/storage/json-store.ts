@@ -1,0 +1,220 @@
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import { Low, type Adapter } from 'lowdb';
+import lockfile from 'proper-lockfile';
+import { JianbaoError } from '../../../shared/errors';
+import { moveAside, writeFileDurably } from './durable-file';
+
+/** Every JSON file of the archive carries its schema version. */
+export interface Versioned {
+  schemaVersion: number;
+}
+
+/** Turns data of schema version `n` into version `n + 1`. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+export interface JsonStoreOptions<T extends Versioned> {
+  file: string;
+  /** the version this code writes */
+  schemaVersion: number;
+  /** what a missing file reads as */
+  defaults: () => T;
+  /** keyed by the version they migrate from */
+  migrations?: Readonly<Record<number, Migration>>;
+  /** checks a parsed file's shape; throws (any error) when it is not a T */
+  validate?: (data: unknown) => void;
+  now?: () => Date;
+}
+
+/** A file failed to parse; it was moved aside and left intact. */
+export class CorruptFileError extends JianbaoError {
+  constructor(
+    readonly file: string,
+    readonly movedTo: string,
+    detail: string,
+  ) {
+    super(
+      'CORRUPT_FILE',
+      `文件已损坏：${file}（已移至 ${movedTo}） / Damaged file: ${file} (${detail}); ` +
+        `it was moved aside to ${movedTo} and nothing was overwritten. ` +
+        'Restore it from a backup or move it back once repaired.',
+    );
+  }
+}
+
+const lockOptions = {
+  realpath: false,
+  stale: 10_000,
+  update: 2_000,
+  retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
+  // A lock that went stale under us is reported by the next writer's own lock; nothing to do here.
+  onCompromised: () => undefined,
+};
+
+/**
+ * One JSON file of record, through lowdb with an adapter that writes durably (temporary file,
+ * fsync, rename, fsync of the folder). Updates run under a lock file shared between processes
+ * (the app, the CLI, a second window) and re-read the file under the lock, so no process
+ * overwrites another's change. A file that does not parse is moved aside, never overwritten;
+ * an older schema is migrated forward after a backup copy.
+ */
+export class JsonStore<T extends Versioned> {
+  private readonly adapter: DurableJsonAdapter<T>;
+  private readonly db: Low<T>;
+  /** the last content read, with the identity of the file it came from */
+  private cache: { stamp: string; data: T } | null = null;
+
+  constructor(private readonly options: JsonStoreOptions<T>) {
+    this.adapter = new DurableJsonAdapter(options);
+    this.db = new Low<T>(this.adapter, options.defaults());
+  }
+
+  get file(): string {
+    return this.options.file;
+  }
+
+  /**
+   * The current content (the defaults when the file does not exist yet). Unchanged files are
+   * not parsed again: every write renames a new file into place, so inode, size and mtime
+   * tell whether another process wrote since. Treat the result as read-only.
+   */
+  async read(): Promise<T> {
+    const stamp = await statStamp(this.options.file);
+    if (stamp !== null && this.cache?.stamp === stamp) return this.cache.data;
+    await this.db.read();
+    if (this.adapter.migratedFrom !== null) {
+      await this.update(() => undefined); // saves the migrated data, after a backup copy
+      return this.db.data;
+    }
+    this.cache = stamp === null ? null : { stamp, data: this.db.data };
+    return this.db.data;
+  }
+
+  /**
+   * Changes the file under the lock: re-reads it, lets `change` edit the data in place, writes
+   * it. Returns what `change` returns; when `change` throws, nothing is written.
+   */
+  async update<R>(change: (data: T) => R | Promise<R>): Promise<R> {
+    return this.withLock(async () => {
+      await this.db.read();
+      const { migratedFrom } = this.adapter;
+      const result = await change(this.db.data);
+      this.db.data.schemaVersion = this.options.schemaVersion;
+      if (migratedFrom !== null) await copyFile(this.options.file, `${this.options.file}.v${migratedFrom}.bak`);
+      await this.db.write();
+      const stamp = await statStamp(this.options.file);
+      this.cache = stamp === null ? null : { stamp, data: this.db.data };
+      return result;
+    });
+  }
+
+  private async withLock<R>(work: () => Promise<R>): Promise<R> {
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.options.file, lockOptions);
+    } catch (error) {
+      throw new JianbaoError(
+        'LOCKED',
+        `文件正被另一个程序使用：${this.options.file} / ${this.options.file} is locked by another Jianbao process; ` +
+          'try again in a moment.',
+        { cause: error },
+      );
+    }
+    try {
+      return await work();
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
+
+class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
+  /** the schema version of the file last read, when it was older and migrated in memory */
+  migratedFrom: number | null = null;
+
+  constructor(private readonly options: JsonStoreOptions<T>) {}
+
+  async read(): Promise<T | null> {
+    this.migratedFrom = null;
+    const raw = await parseOrMoveAside(this.options);
+    if (raw === null) return null;
+    if (raw.schemaVersion === this.options.schemaVersion) return raw as T;
+    this.migratedFrom = raw.schemaVersion;
+    return migrate(raw, this.options);
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurably(this.options.file, `${JSON.stringify(data, null, 2)}\n`);
+  }
+}
+
+async function statStamp(file: string): Promise<string | null> {
+  try {
+    const info = await stat(file);
+    return `${info.ino}:${info.size}:${info.mtimeMs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function migrate<T extends Versioned>(raw: Versioned, options: JsonStoreOptions<T>): T {
+  let data = raw as unknown as Record<string, unknown>;
+  for (let version = raw.schemaVersion; version < options.schemaVersion; version += 1) {
+    const step = options.migrations?.[version];
+    if (!step) {
+      throw new JianbaoError(
+        'INTERNAL',
+        `无法升级 ${options.file}（版本 ${version}） / No migration for ${options.file} from schema version ${version}.`,
+      );
+    }
+    data = { ...step(data), schemaVersion: version + 1 };
+  }
+  options.validate?.(data);
+  return data as unknown as T;
+}
+
+/** Reads and parses the file; null when it does not exist. A damaged file is moved aside. */
+async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T>): Promise<Versioned | null> {
+  const text = await readOrNull(options.file);
+  if (text === null) return null;
+  let data: unknown;
+  let problem: string | null = null;
+  try {
+    data = JSON.parse(text);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) problem = 'not a JSON object';
+    else if (typeof (data as Versioned).schemaVersion !== 'number') problem = 'no schemaVersion';
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  if (problem === null) {
+    const version = (data as Versioned).schemaVersion;
+    if (version > options.schemaVersion) {
+      throw new JianbaoError(
+        'NEWER_SCHEMA',
+        `${options.file} 由更新版本的剪报写入 / ${options.file} was written by a newer Jianbao ` +
+          `(schema ${version}, this one reads up to ${options.schemaVersion}); update Jianbao to open it.`,
+      );
+    }
+    if (version === options.schemaVersion && options.validate) {
+      try {
+        options.validate(data);
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+      }
+    }
+  }
+  if (problem !== null) {
+    const movedTo = await moveAside(options.file, options.now?.());
+    throw new CorruptFileError(options.file, movedTo, problem);
+  }
+  return data as Versioned;
+}
+
+async function readOrNull(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type {
+  ArchiveInfo,
+  ArticleDetail,
+  IssueDetail,
+  IssueSummary,
+  Paper,
+  Settings,
+} from './model';
+
+/**
+ * The API contract: every method takes one argument object, validated by its schema at every
+ * door, and returns a Promise of plain JSON. Channel names and clients are derived from the
+ * keys of `apiMethods`; nothing names a method twice.
+ */
+const id = z.string().min(1).max(200);
+
+export const apiMethods = {
+  getInfo: z.object({}).strict(),
+  listPapers: z.object({}).strict(),
+  listIssues: z.object({ paperId: id.optional() }).strict(),
+  getIssue: z.object({ issueId: id }).strict(),
+  getArticle: z.object({ articleId: id }).strict(),
+  getSettings: z.object({}).strict(),
+  updateSettings: z
+    .object({
+      locale: z.enum(['zh-CN', 'en']).optional(),
+      profileName: z.string().trim().min(1).max(80).optional(),
+      articleFontSize: z.number().int().min(12).max(40).optional(),
+    })
+    .strict(),
+} as const;
+
+export type ApiMethodName = keyof typeof apiMethods;
+
+/** What each method resolves to. `null` is "nothing found". */
+export interface ApiResults {
+  getInfo: ArchiveInfo;
+  listPapers: Paper[];
+  listIssues: IssueSummary[];
+  getIssue: IssueDetail | null;
+  getArticle: ArticleDetail | null;
+  getSettings: Settings;
+  updateSettings: Settings;
+}
+
+/** The payload of each event. */
+export interface ApiEventPayloads {
+  /** the library changed: issues imported, removed or demo reinstalled */
+  onDidChangeLibrary: { reason: string };
+  onDidChangeSettings: Settings;
+}
+
+export type ApiEventName = keyof ApiEventPayloads;
+
+export const apiEventNames: readonly ApiEventName[] = ['onDidChangeLibrary', 'onDidChangeSettings'];
+
+export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;
+export type ApiParsedArgs<K extends ApiMethodName> = z.output<(typeof apiMethods)[K]>;
+
+/** Subscribe to an event; returns the function that unsubscribes. */
+export type EventSubscriber<P> = (callback: (payload: P) => void) => () => void;
+
+/** What the renderer (or any client) sees. */
+export type JianbaoApi = {
+  [K in ApiMethodName]: (args: ApiArgs<K>) => Promise<ApiResults[K]>;
+} & {
+  [E in ApiEventName]: EventSubscriber<ApiEventPayloads[E]>;
+};
+
+/** What the core implements: handlers receive validated arguments. */
+export type ApiHandlers = {
+  [K in ApiMethodName]: (args: ApiParsedArgs<K>) => Promise<ApiResults[K]>;
+};
+
+export const apiMethodNames = Object.keys(apiMethods) as ApiMethodName[];
+
+export function isApiMethodName(name: string): name is ApiMethodName {
+  return Object.hasOwn(apiMethods, name);
+}
+
+/** The IPC channel of a method (Electron door). */
+export function channelOf(method: ApiMethodName): string {
+  return `jianbao:${method}`;
+}
+
+/** The IPC channel on which the main process sends events. */
+export const eventChannel = 'jianbao:event';

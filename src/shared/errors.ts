@@ -1,0 +1,52 @@
+/** Stable error codes that cross every door as `{code, message}`. */
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_METHOD'
+  | 'NOT_FOUND'
+  | 'CORRUPT_FILE'
+  | 'NEWER_SCHEMA'
+  | 'WRITE_FAILED'
+  | 'LOCKED'
+  | 'INTERNAL';
+
+/** An error with a stable code; its message says what the user can do. */
+export class JianbaoError extends Error {
+  override name = 'JianbaoError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An error as it crosses a door. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** What every door answers for one call. */
+export type WireResult = { ok: true; value: unknown } | { ok: false; error: WireError };
+
+/** Turns anything thrown into what crosses a door: a code and a message, nothing else. */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof JianbaoError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: `内部错误 / Internal error: ${message}` };
+}
+
+/** Rebuilds a thrown error on the far side of a door. */
+export function fromWireError(error: WireError): JianbaoError {
+  return new JianbaoError(error.code, error.message);
+}
+
+export function isWireResult(value: unknown): value is WireResult {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const candidate = value as { ok: unknown; error?: unknown };
+  if (candidate.ok === true) return 'value' in candidate;
+  if (candidate.ok !== false || typeof candidate.error !== 'object' || candidate.error === null) return false;
+  const error = candidate.error as { code?: unknown; message?: unknown };
+  return typeof error.code === 'string' && typeof error.message === 'string';
+}
