@@ -1,0 +1,94 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/unit/temp-dir';
+import { demoIssues } from '../main/core/demo/demo-content';
+import { runCli } from './cli';
+import type { ListedIssue } from './format';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    env: {},
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    rendererDir: '/nonexistent',
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the jianbao command', () => {
+  it('prints the counts of a new archive, which holds the demo', async () => {
+    const dir = await tempDir();
+    const { code, out } = await run('info', '--archive', dir);
+    expect(code).toBe(0);
+    expect(out).toContain(`档案 Archive: ${dir}`);
+    expect(out).toContain(`期 Issues: ${demoIssues.length}`);
+    expect(out).toContain('批注 Annotations: 0');
+  });
+
+  it('lists issues with pages, sections and article titles as JSON', async () => {
+    const dir = await tempDir();
+    const { code, out } = await run('list', '--json', '--archive', dir);
+    expect(code).toBe(0);
+    const issues = JSON.parse(out) as ListedIssue[];
+    expect(issues).toHaveLength(demoIssues.length);
+    const first = demoIssues[0];
+    const listed = issues.find((i) => i.date === first?.date);
+    expect(listed?.pages.map((p) => p.section)).toEqual(first?.pages.map((p) => p.section));
+    expect(listed?.pages[1]?.articles.map((a) => a.title)).toEqual(first?.pages[1]?.articles.map((a) => a.title));
+    expect(listed?.pages[1]?.articles[0]?.id).toMatch(/^a-[0-9a-f]{16}$/);
+  });
+
+  it('lists issues for people as 第 N 版 · 栏目 lines', async () => {
+    const { out } = await run('list', '--archive', await tempDir());
+    expect(out).toContain('  第 2 版 · 精选');
+  });
+
+  it('exits non-zero naming a truncated library.json, and keeps the damaged file beside', async () => {
+    const dir = await tempDir();
+    await run('info', '--archive', dir);
+    const file = join(dir, 'library.json');
+    const whole = await readFile(file, 'utf8');
+    const truncated = whole.slice(0, Math.floor(whole.length / 2));
+    await writeFile(file, truncated);
+    const { code, err } = await run('info', '--archive', dir);
+    expect(code).not.toBe(0);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toContain(file);
+    const damaged = (await readdir(dir)).filter((name) => name.startsWith('library.json.damaged-'));
+    expect(damaged).toHaveLength(1);
+    expect(await readFile(join(dir, damaged[0] as string), 'utf8')).toBe(truncated);
+  });
+
+  it('does not put the demo back over a library that was moved aside', async () => {
+    const dir = await tempDir();
+    await run('info', '--archive', dir);
+    await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,');
+    await run('info', '--archive', dir);
+    const { out } = await run('info', '--archive', dir);
+    expect(out).toContain('期 Issues: 0');
+  });
+
+  it('reinstalls the demo with "demo" and keeps annotations', async () => {
+    const dir = await tempDir();
+    await run('info', '--archive', dir);
+    const annotations = join(dir, 'annotations', 'demo-note.json');
+    await writeFile(annotations, JSON.stringify({ schemaVersion: 1, issueId: 'demo-note', annotations: [{ id: 'n1', modified: '2026-11-29T00:00:00Z' }] }));
+    const { code } = await run('demo', '--archive', dir);
+    expect(code).toBe(0);
+    expect((await run('info', '--archive', dir)).out).toContain('批注 Annotations: 1');
+  });
+
+  it.each([
+    [['frobnicate'], 2],
+    [['info', '--nope'], 2],
+    [['serve', '--port', 'eighty', '--archive', '/tmp'], 1],
+  ])('exits non-zero with one line for %j', async (argv, expected) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(expected);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^jianbao: /);
+  });
+});

@@ -1,0 +1,124 @@
+import { access } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { JianbaoError } from '../shared/errors';
+import { resolveArchiveDir } from '../main/core/archive/archive-location';
+import { installDemo } from '../main/core/demo/install-demo';
+import { openCore } from '../main/core/open-core';
+import { createHttpDoor } from './http-server';
+import { formatInfo, formatList, listArchive } from './format';
+
+/** Where a command writes, and what it reads from the environment: passed in for tests. */
+export interface CliContext {
+  env: Readonly<Record<string, string | undefined>>;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** the built renderer, for `serve` */
+  rendererDir: string;
+}
+
+const usage = `Usage: jianbao <command> [--archive DIR] [options]
+
+Commands:
+  serve [--port N]    serve the app to browsers on 127.0.0.1 (port 0: a free one)
+  info [--json]       archive path and counts of papers, issues, articles, annotations
+  list [--json]       issues with their pages and articles
+  demo                reinstall the demo archive (annotations are kept)
+  help                this text
+
+Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
+
+/**
+ * Runs one command line; resolves to the exit code, or never resolves for `serve`, which
+ * runs until the process is stopped. Errors print one line and exit non-zero.
+ */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        archive: { type: 'string' },
+        port: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    context.err(`jianbao: ${(error as Error).message}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = values.help ? 'help' : (positionals[0] ?? 'help');
+  if (command === 'help') {
+    context.out(usage);
+    return 0;
+  }
+  const archiveDir = resolveArchiveDir({
+    flag: values.archive,
+    env: context.env,
+    platform: process.platform,
+    homeDir: homedir(),
+  });
+  try {
+    switch (command) {
+      case 'info': {
+        const { handlers } = await openCore(archiveDir);
+        const info = await handlers.getInfo({});
+        context.out(values.json ? JSON.stringify(info, null, 2) : formatInfo(info));
+        return 0;
+      }
+      case 'list': {
+        const { handlers } = await openCore(archiveDir);
+        const issues = await listArchive(handlers);
+        context.out(values.json ? JSON.stringify(issues, null, 2) : formatList(issues));
+        return 0;
+      }
+      case 'demo': {
+        const { archive } = await openCore(archiveDir);
+        const { issues, articles } = await installDemo(archive);
+        context.out(`已安装示例档案 / Demo installed: ${issues} issues, ${articles} articles in ${archive.dir}`);
+        return 0;
+      }
+      case 'serve':
+        return await serve(archiveDir, values.port ?? '0', context);
+      default:
+        context.err(`jianbao: unknown command "${command}" (try "jianbao help")`);
+        return 2;
+    }
+  } catch (error) {
+    context.err(`jianbao: ${oneLine(error)}`);
+    return 1;
+  }
+}
+
+async function serve(archiveDir: string, portText: string, context: CliContext): Promise<number> {
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new JianbaoError('INVALID_ARGUMENT', `无效的端口 / Invalid port: ${portText}`);
+  }
+  try {
+    await access(join(context.rendererDir, 'index.html'));
+  } catch {
+    throw new JianbaoError('NOT_FOUND', `找不到界面文件 / The app is not built (${context.rendererDir}); run "npm run build" first.`);
+  }
+  const core = await openCore(archiveDir);
+  const server = createHttpDoor({ core, rendererDir: context.rendererDir });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  context.out(`Serving on http://127.0.0.1:${actualPort}`);
+  context.out(`Archive: ${core.archive.dir}`);
+  return new Promise<number>(() => undefined);
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+

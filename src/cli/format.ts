@@ -1,0 +1,62 @@
+import type { ApiHandlers } from '../shared/api';
+import type { ArchiveInfo } from '../shared/model';
+
+/** One issue as `jianbao list` shows it: its pages, each with its articles. */
+export interface ListedIssue {
+  id: string;
+  paper: string;
+  date: string;
+  number?: number;
+  pages: { number: number; section: string; articles: { id: string; title: string }[] }[];
+}
+
+/** Every issue with its pages and articles, newest first, through the API. */
+export async function listArchive(api: Pick<ApiHandlers, 'listIssues' | 'getIssue'>): Promise<ListedIssue[]> {
+  const listed: ListedIssue[] = [];
+  for (const summary of await api.listIssues({})) {
+    const detail = await api.getIssue({ issueId: summary.id });
+    if (!detail) continue;
+    const titles = new Map(detail.articles.map((a) => [a.id, a.title]));
+    listed.push({
+      id: summary.id,
+      paper: detail.paper.name,
+      date: summary.date,
+      ...(summary.number === undefined ? {} : { number: summary.number }),
+      pages: [...detail.issue.pages]
+        .sort((a, b) => a.number - b.number)
+        .map((page) => ({
+          number: page.number,
+          section: page.section,
+          articles: page.articleIds.map((id) => ({ id, title: titles.get(id) ?? '' })),
+        })),
+    });
+  }
+  return listed;
+}
+
+export function formatInfo(info: ArchiveInfo): string {
+  const { counts } = info;
+  return [
+    `档案 Archive: ${info.archiveDir}`,
+    `报纸 Papers: ${counts.papers}`,
+    `期 Issues: ${counts.issues}`,
+    `版 Pages: ${counts.pages}`,
+    `文章 Articles: ${counts.articles}`,
+    `文档 Documents: ${counts.documents}`,
+    `批注 Annotations: ${counts.annotations}`,
+  ].join('\n');
+}
+
+export function formatList(issues: readonly ListedIssue[]): string {
+  if (issues.length === 0) return '（档案为空） / The archive holds no issues.';
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const number = issue.number === undefined ? '' : ` 总第${issue.number}期`;
+    lines.push(`${issue.paper} ${issue.date}${number}  [${issue.id}]`);
+    for (const page of issue.pages) {
+      lines.push(`  第 ${page.number} 版 · ${page.section}`);
+      for (const article of page.articles) lines.push(`    ${article.title}  [${article.id}]`);
+    }
+  }
+  return lines.join('\n');
+}

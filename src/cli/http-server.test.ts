@@ -1,0 +1,136 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/unit/temp-dir';
+import { openCore } from '../main/core/open-core';
+import { createHttpDoor } from './http-server';
+
+const servers: { close: () => void }[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+async function startDoor() {
+  const root = await tempDir();
+  const rendererDir = join(root, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>剪报</title>');
+  await writeFile(join(root, 'secret.txt'), 'not for browsers');
+  const core = await openCore(join(root, 'archive'));
+  const server = createHttpDoor({ core, rendererDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({ close: () => server.close() });
+  return { core, port: (server.address() as AddressInfo).port };
+}
+
+/** A raw request, so that paths are sent exactly as written (fetch would normalise ..). */
+function send(port: number, options: { method?: string; path: string; host?: string; body?: string; type?: string }) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: {
+          Host: options.host ?? `127.0.0.1:${port}`,
+          ...(options.type ? { 'Content-Type': options.type } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const post = (port: number, method: string, body: string) =>
+  send(port, { method: 'POST', path: `/api/${method}`, body, type: 'application/json' });
+
+describe('the browser door', () => {
+  it('answers an API call with a JSON WireResult', async () => {
+    const { port } = await startDoor();
+    const res = await post(port, 'getInfo', '{}');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { counts: { papers: 1 } } });
+  });
+
+  it.each([
+    ['bad JSON', 'getInfo', '{', 400, 'INVALID_ARGUMENT'],
+    ['invalid arguments', 'getIssue', '{"issueId":7}', 400, 'INVALID_ARGUMENT'],
+    ['an unknown method', 'rmrf', '{}', 404, 'UNKNOWN_METHOD'],
+  ])('refuses %s with a code', async (_name, method, body, status, code) => {
+    const { port } = await startDoor();
+    const res = await post(port, method, body);
+    expect(res.status).toBe(status);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('refuses API calls that are not JSON posts (no cross-site form posts)', async () => {
+    const { port } = await startDoor();
+    expect((await send(port, { method: 'POST', path: '/api/getInfo', body: '{}', type: 'text/plain' })).status).toBe(415);
+    expect((await send(port, { path: '/api/getInfo' })).status).toBe(405);
+  });
+
+  it('refuses requests for another host name (DNS rebinding)', async () => {
+    const { port } = await startDoor();
+    expect((await send(port, { path: '/', host: 'evil.example:80' })).status).toBe(421);
+  });
+
+  it('serves the renderer with a Content Security Policy', async () => {
+    const { port } = await startDoor();
+    const res = await send(port, { path: '/' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('剪报');
+    expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '//etc/passwd', '/originals/../library.json'])(
+    'serves nothing outside the renderer for %s',
+    async (path) => {
+      const { port } = await startDoor();
+      const res = await send(port, { path });
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain('not for browsers');
+    },
+  );
+
+  it('serves an original page replica of the archive by its hash', async () => {
+    const { core, port } = await startDoor();
+    const [summary] = await core.handlers.listIssues({});
+    const detail = await core.handlers.getIssue({ issueId: summary?.id ?? '' });
+    const replica = detail?.issue.pages[0]?.replica;
+    const res = await send(port, { path: `/originals/${replica?.sha256}.pdf` });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.body.startsWith('%PDF-')).toBe(true);
+  });
+
+  it('streams core events to the browser as Server-Sent Events', async () => {
+    const { port } = await startDoor();
+    const received = new Promise<string>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events' }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('\n\nevent:') || text.includes('onDidChangeSettings')) {
+            if (text.trimEnd().endsWith('}')) {
+              req.destroy();
+              resolve(text);
+            }
+          }
+        });
+        res.once('data', () => void post(port, 'updateSettings', '{"locale":"en"}'));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const text = await received;
+    expect(text).toContain('event: onDidChangeSettings');
+    expect(text).toContain('"locale":"en"');
+  });
+});

@@ -1,0 +1,198 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { ErrorCode, WireResult } from '../shared/errors';
+import { JianbaoError, toWireError } from '../shared/errors';
+import type { Core } from '../main/core/open-core';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+/** The policy the renderer runs under in a browser, as in Electron: nothing from elsewhere. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const statusOf: Partial<Record<ErrorCode, number>> = {
+  INVALID_ARGUMENT: 400,
+  UNKNOWN_METHOD: 404,
+  NOT_FOUND: 404,
+  LOCKED: 409,
+};
+
+const maxBodyBytes = 1024 * 1024;
+
+export interface HttpDoorOptions {
+  core: Core;
+  /** the built renderer (out/renderer) */
+  rendererDir: string;
+}
+
+/**
+ * The browser door of `jianbao serve`: the API as `POST /api/<method>` with a JSON body
+ * answered by a JSON WireResult, events as Server-Sent Events on `GET /api/events`, the
+ * archive's originals under `/originals/`, and the built renderer. Meant to listen on
+ * 127.0.0.1 only; requests naming another host (DNS rebinding) are refused.
+ */
+export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: toWireError(error) });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    if (!isLocalHost(request.headers.host)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request');
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/events' && request.method === 'GET') return serveEvents(request, response);
+    if (url.pathname.startsWith('/api/')) return serveApi(request, response, decodeURIComponent(url.pathname.slice(5)));
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (url.pathname.startsWith('/originals/')) return serveOriginal(response, url.pathname.slice('/originals/'.length));
+    return serveStatic(response, url.pathname);
+  }
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.writeHead(405, { Allow: 'POST' }).end();
+      return;
+    }
+    // A JSON content type cannot be sent cross-origin without a preflight, which we never answer.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, failure('INVALID_ARGUMENT', '需要 JSON 请求体 / A JSON request body is required'));
+      return;
+    }
+    let args: unknown;
+    try {
+      const body = await readBody(request);
+      args = body.length === 0 ? {} : JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof JianbaoError ? error.message : '请求体不是有效的 JSON / The request body is not valid JSON';
+      sendJson(response, 400, failure('INVALID_ARGUMENT', message));
+      return;
+    }
+    const result = await core.dispatch(method, args);
+    sendJson(response, result.ok ? 200 : (statusOf[result.error.code] ?? 500), result);
+  }
+
+  function serveEvents(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    const unsubscribe = core.events.listen((event, payload) => {
+      response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    request.on('close', unsubscribe);
+  }
+
+  async function serveOriginal(response: ServerResponse, name: string): Promise<void> {
+    const match = /^([0-9a-f]{64})\.([a-z0-9]{1,8})$/.exec(name);
+    if (!match) return notFound(response);
+    await sendFile(response, core.archive.originalPath(match[1] as string, match[2] as string));
+  }
+
+  async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = normalize(join(rendererDir, relative));
+    if (!file.startsWith(normalize(rendererDir + sep)) || relative.includes('\0')) return notFound(response);
+    await sendFile(response, file);
+  }
+
+  return server;
+}
+
+async function sendFile(response: ServerResponse, file: string): Promise<void> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return notFound(response);
+    size = info.size;
+  } catch {
+    return notFound(response);
+  }
+  const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  response.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': size,
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
+  });
+  createReadStream(file).pipe(response);
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+}
+
+function sendJson(response: ServerResponse, status: number, body: WireResult): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+function failure(code: ErrorCode, message: string): WireResult {
+  return { ok: false, error: { code, message } };
+}
+
+function isLocalHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.replace(/:\d+$/, '');
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        reject(new JianbaoError('INVALID_ARGUMENT', '请求体过大 / The request body is too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

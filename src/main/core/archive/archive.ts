@@ -1,0 +1,192 @@
+import { access, mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JianbaoError } from '../../../shared/errors';
+import type { Article, Issue, Paper } from '../../../shared/model';
+import { writeFileDurably } from '../storage/durable-file';
+import { JsonStore } from '../storage/json-store';
+import {
+  annotationsSchemaVersion,
+  articlesSchemaVersion,
+  defaultSettings,
+  librarySchemaVersion,
+  settingsSchemaVersion,
+  validateAnnotations,
+  validateArticles,
+  validateLibrary,
+  validateSettings,
+  type AnnotationsFile,
+  type ArticlesFile,
+  type LibraryFile,
+  type SettingsFile,
+} from './archive-files';
+import { sha256Hex } from './ids';
+
+/** What an importer hands to the archive for one issue. */
+export interface IssueBundle {
+  paper: Paper;
+  issue: Issue;
+  articles: Article[];
+}
+
+export interface ArchiveOptions {
+  now?: () => Date;
+}
+
+const safeId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+const originalExt = /^[a-z0-9]{1,8}$/;
+
+/**
+ * The archive folder (DESIGN.md, "On disk"): the JSON files of record and the originals.
+ * Holds no state of its own beyond file handles' paths, so several Archive objects (or
+ * processes) on one folder stay consistent through the stores' locks.
+ */
+export class Archive {
+  readonly library: JsonStore<LibraryFile>;
+  readonly settings: JsonStore<SettingsFile>;
+  private readonly articleStores = new Map<string, JsonStore<ArticlesFile>>();
+  private readonly annotationStores = new Map<string, JsonStore<AnnotationsFile>>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: ArchiveOptions,
+  ) {
+    this.library = new JsonStore<LibraryFile>({
+      file: join(dir, 'library.json'),
+      schemaVersion: librarySchemaVersion,
+      defaults: () => ({ schemaVersion: librarySchemaVersion, papers: [], issues: [], articles: [], documents: [] }),
+      validate: validateLibrary,
+      ...this.clock(),
+    });
+    this.settings = new JsonStore<SettingsFile>({
+      file: join(dir, 'settings.json'),
+      schemaVersion: settingsSchemaVersion,
+      defaults: () => ({ schemaVersion: settingsSchemaVersion, ...defaultSettings }),
+      validate: validateSettings,
+      ...this.clock(),
+    });
+  }
+
+  /**
+   * Opens (and creates, when missing) the archive folder, and reads library.json and
+   * settings.json so a damaged file is reported at once.
+   */
+  static async open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
+    for (const sub of ['', 'articles', 'annotations', 'originals', 'index']) {
+      try {
+        await mkdir(join(dir, sub), { recursive: true });
+      } catch (error) {
+        throw new JianbaoError(
+          'WRITE_FAILED',
+          `无法创建档案文件夹 ${dir} / Cannot create the archive folder ${dir}: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+    }
+    const archive = new Archive(dir, options);
+    await archive.library.read();
+    await archive.settings.read();
+    return archive;
+  }
+
+  /** The blocks and text of one issue's articles. */
+  articles(issueId: string): JsonStore<ArticlesFile> {
+    return this.storeFor(this.articleStores, issueId, (file) => new JsonStore<ArticlesFile>({
+      file,
+      schemaVersion: articlesSchemaVersion,
+      defaults: () => ({ schemaVersion: articlesSchemaVersion, issueId, articles: [] }),
+      validate: validateArticles,
+      ...this.clock(),
+    }), 'articles');
+  }
+
+  /** The annotations on one issue. */
+  annotations(issueId: string): JsonStore<AnnotationsFile> {
+    return this.storeFor(this.annotationStores, issueId, (file) => new JsonStore<AnnotationsFile>({
+      file,
+      schemaVersion: annotationsSchemaVersion,
+      defaults: () => ({ schemaVersion: annotationsSchemaVersion, issueId, annotations: [] }),
+      validate: validateAnnotations,
+      ...this.clock(),
+    }), 'annotations');
+  }
+
+  /** Keeps an imported file as it came, content-addressed; returns its sha256. */
+  async putOriginal(bytes: Uint8Array, ext: string): Promise<string> {
+    const sha = sha256Hex(bytes);
+    const file = this.originalPath(sha, ext);
+    try {
+      await access(file);
+    } catch {
+      await writeFileDurably(file, bytes);
+    }
+    return sha;
+  }
+
+  /** Where an original lives; refuses anything but a sha256 and a short lowercase extension. */
+  originalPath(sha: string, ext: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha) || !originalExt.test(ext)) {
+      throw new JianbaoError('INVALID_ARGUMENT', `无效的原始文件名 / Invalid original file name: ${sha}.${ext}`);
+    }
+    return join(this.dir, 'originals', `${sha}.${ext}`);
+  }
+
+  /**
+   * Saves one issue: its articles file first, then the library entry (paper, issue, article
+   * metadata) in one locked update, replacing what the library held for that issue.
+   */
+  async saveIssue({ paper, issue, articles }: IssueBundle): Promise<void> {
+    await this.articles(issue.id).update((file) => {
+      file.articles = articles;
+    });
+    await this.library.update((library) => {
+      const paperIndex = library.papers.findIndex((p) => p.id === paper.id);
+      if (paperIndex === -1) library.papers.push(paper);
+      else library.papers[paperIndex] = paper;
+      library.issues = library.issues.filter((i) => i.id !== issue.id);
+      library.issues.push(issue);
+      library.articles = library.articles.filter((a) => a.issueId !== issue.id);
+      for (const { blocks: _blocks, text: _text, ...meta } of articles) library.articles.push(meta);
+    });
+  }
+
+  /**
+   * True for a folder that has never held an archive: no library, no annotations, nothing
+   * moved aside. Only such a folder gets the demo installed on its own.
+   */
+  async isPristine(): Promise<boolean> {
+    const top = await readdir(this.dir);
+    if (top.some((name) => name === 'library.json' || name.includes('.damaged-'))) return false;
+    return (await this.annotationFiles()).length === 0;
+  }
+
+  /** How many annotations the archive holds, across every issue's file. */
+  async countAnnotations(): Promise<number> {
+    let count = 0;
+    for (const name of await this.annotationFiles()) {
+      const file = await this.annotations(name.slice(0, -'.json'.length)).read();
+      count += file.annotations.length;
+    }
+    return count;
+  }
+
+  private async annotationFiles(): Promise<string[]> {
+    const names = await readdir(join(this.dir, 'annotations'));
+    return names.filter((name) => name.endsWith('.json') && safeId.test(name.slice(0, -5)));
+  }
+
+  private storeFor<T>(cache: Map<string, T>, issueId: string, make: (file: string) => T, folder: string): T {
+    if (!safeId.test(issueId)) {
+      throw new JianbaoError('INVALID_ARGUMENT', `无效的期号标识 / Invalid issue id: ${issueId}`);
+    }
+    let store = cache.get(issueId);
+    if (!store) {
+      store = make(join(this.dir, folder, `${issueId}.json`));
+      cache.set(issueId, store);
+    }
+    return store;
+  }
+
+  private clock(): { now?: () => Date } {
+    return this.options.now ? { now: this.options.now } : {};
+  }
+}

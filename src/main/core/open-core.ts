@@ -1,0 +1,26 @@
+import type { ApiHandlers } from '../../shared/api';
+import { createDispatcher, type Dispatcher } from '../../shared/dispatch';
+import { ApiEvents } from '../../shared/events';
+import { Archive, type ArchiveOptions } from './archive/archive';
+import { installDemoIfPristine } from './demo/install-demo';
+import { createCoreService } from './service';
+
+/** The core as every door uses it: the archive, the API handlers, their dispatcher, events. */
+export interface Core {
+  archive: Archive;
+  handlers: ApiHandlers;
+  dispatch: Dispatcher;
+  events: ApiEvents;
+}
+
+/**
+ * Opens the archive at `dir` and builds the API over it. A folder that has never held an
+ * archive gets the demo installed, so a newcomer opens onto something to read.
+ */
+export async function openCore(dir: string, options: ArchiveOptions = {}): Promise<Core> {
+  const archive = await Archive.open(dir, options);
+  await installDemoIfPristine(archive);
+  const events = new ApiEvents();
+  const handlers = createCoreService(archive, events);
+  return { archive, handlers, dispatch: createDispatcher(handlers), events };
+}

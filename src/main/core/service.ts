@@ -1,0 +1,130 @@
+import type { ApiHandlers } from '../../shared/api';
+import type { ApiEvents } from '../../shared/events';
+import type { ArticleMeta, Issue, IssueSummary, Paper } from '../../shared/model';
+import type { LibraryFile } from './archive/archive-files';
+import type { Archive } from './archive/archive';
+
+interface LibraryIndex {
+  papers: Map<string, Paper>;
+  issues: Map<string, Issue>;
+  articles: Map<string, ArticleMeta>;
+  /** each issue's articles in reading order: page by page, as each page lists them */
+  readingOrder: Map<string, ArticleMeta[]>;
+}
+
+/** Lookups built once per version of library.json (the store hands out a new object per read). */
+const indexes = new WeakMap<LibraryFile, LibraryIndex>();
+
+function indexOf(library: LibraryFile): LibraryIndex {
+  let index = indexes.get(library);
+  if (index) return index;
+  const articles = new Map(library.articles.map((a) => [a.id, a]));
+  const readingOrder = new Map<string, ArticleMeta[]>();
+  for (const issue of library.issues) {
+    const pages = [...issue.pages].sort((a, b) => a.number - b.number);
+    readingOrder.set(
+      issue.id,
+      pages.flatMap((page) => page.articleIds.flatMap((id) => articles.get(id) ?? [])),
+    );
+  }
+  index = {
+    papers: new Map(library.papers.map((p) => [p.id, p])),
+    issues: new Map(library.issues.map((i) => [i.id, i])),
+    articles,
+    readingOrder,
+  };
+  indexes.set(library, index);
+  return index;
+}
+
+/**
+ * The core's implementation of the API contract, over one archive. Every door (Electron IPC,
+ * `jianbao serve`, the CLI, the in-memory transport of the tests) serves this one object.
+ */
+export function createCoreService(archive: Archive, events: ApiEvents): ApiHandlers {
+  return {
+    async getInfo() {
+      const library = await archive.library.read();
+      return {
+        archiveDir: archive.dir,
+        counts: {
+          papers: library.papers.length,
+          issues: library.issues.length,
+          pages: library.issues.reduce((sum, issue) => sum + issue.pages.length, 0),
+          articles: library.articles.length,
+          documents: library.documents.length,
+          annotations: await archive.countAnnotations(),
+        },
+      };
+    },
+
+    async listPapers() {
+      return (await archive.library.read()).papers;
+    },
+
+    async listIssues({ paperId }) {
+      const library = await archive.library.read();
+      const index = indexOf(library);
+      return library.issues
+        .filter((issue) => paperId === undefined || issue.paperId === paperId)
+        .sort((a, b) => b.date.localeCompare(a.date) || a.paperId.localeCompare(b.paperId))
+        .map((issue): IssueSummary => {
+          const lead = index.readingOrder.get(issue.id)?.[0];
+          return {
+            id: issue.id,
+            paperId: issue.paperId,
+            paperName: index.papers.get(issue.paperId)?.name ?? issue.paperId,
+            date: issue.date,
+            ...(issue.number === undefined ? {} : { number: issue.number }),
+            pageCount: issue.pages.length,
+            articleCount: index.readingOrder.get(issue.id)?.length ?? 0,
+            ...(lead ? { leadTitle: lead.title } : {}),
+          };
+        });
+    },
+
+    async getIssue({ issueId }) {
+      const index = indexOf(await archive.library.read());
+      const issue = index.issues.get(issueId);
+      const paper = issue && index.papers.get(issue.paperId);
+      if (!issue || !paper) return null;
+      return { issue, paper, articles: index.readingOrder.get(issueId) ?? [] };
+    },
+
+    async getArticle({ articleId }) {
+      const index = indexOf(await archive.library.read());
+      const meta = index.articles.get(articleId);
+      const issue = meta && index.issues.get(meta.issueId);
+      const paper = issue && index.papers.get(issue.paperId);
+      if (!meta || !issue || !paper) return null;
+      const article = (await archive.articles(issue.id).read()).articles.find((a) => a.id === articleId);
+      if (!article) return null;
+      const order = index.readingOrder.get(issue.id) ?? [];
+      const at = order.findIndex((a) => a.id === articleId);
+      const page = issue.pages.find((p) => p.number === meta.pageNumber);
+      return {
+        article,
+        paper,
+        issue: { id: issue.id, date: issue.date, ...(issue.number === undefined ? {} : { number: issue.number }) },
+        page: { number: meta.pageNumber, section: page?.section ?? '' },
+        previousArticleId: order[at - 1]?.id ?? null,
+        nextArticleId: at === -1 ? null : (order[at + 1]?.id ?? null),
+      };
+    },
+
+    async getSettings() {
+      const { schemaVersion: _version, ...settings } = await archive.settings.read();
+      return settings;
+    },
+
+    async updateSettings(changes) {
+      const saved = await archive.settings.update((file) => {
+        Object.assign(file, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+        const { schemaVersion: _version, ...settings } = file;
+        return settings;
+      });
+      events.emit('onDidChangeSettings', saved);
+      return saved;
+    },
+  };
+}
