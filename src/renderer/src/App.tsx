@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { JianbaoApi } from '../../shared/api';
+import { AppProviders } from './AppProviders';
+import { AppHeader } from './components/AppHeader';
+import { NotFound } from './components/QueryStates';
+import { useT } from './i18n';
+import type { Route } from './route';
+import { useHashRoute } from './use-hash-route';
+import { ArticleView } from './views/ArticleView';
+import { IssueView } from './views/IssueView';
+import { LibraryView } from './views/LibraryView';
+
+/** The whole renderer; `api` is the real client in the app and a fake in tests. */
+export function App({ api }: { api: JianbaoApi }) {
+  return (
+    <AppProviders api={api}>
+      <Shell />
+    </AppProviders>
+  );
+}
+
+function Shell() {
+  const route = useHashRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const viewKey = routeKey(route);
+  const previousViewKey = useRef(viewKey);
+
+  // On moving to another view, start at its top and let a screen reader start there too.
+  useEffect(() => {
+    if (previousViewKey.current === viewKey) return;
+    previousViewKey.current = viewKey;
+    (document.scrollingElement ?? document.documentElement).scrollTop = 0;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [viewKey]);
+
+  return (
+    <div className="app">
+      <AppHeader />
+      <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+        <RouteView route={route} />
+      </main>
+    </div>
+  );
+}
+
+/** What identifies a view; changing the page of an issue keeps the same view. */
+function routeKey(route: Route): string {
+  switch (route.kind) {
+    case 'issue':
+      return `issue:${route.issueId}`;
+    case 'article':
+      return `article:${route.articleId}`;
+    default:
+      return route.kind;
+  }
+}
+
+function RouteView({ route }: { route: Route }) {
+  const t = useT();
+  switch (route.kind) {
+    case 'library':
+      return <LibraryView />;
+    case 'issue':
+      return <IssueView key={route.issueId} issueId={route.issueId} pageNumber={route.pageNumber} />;
+    case 'article':
+      return <ArticleView key={route.articleId} articleId={route.articleId} />;
+    default:
+      return <NotFound message={t('route.notFound')} />;
+  }
+}

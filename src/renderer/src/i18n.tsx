@@ -1,0 +1,128 @@
+import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
+import type { Locale } from '../../shared/model';
+
+/**
+ * The UI's strings. Chinese is the source: its keys are the type every other locale must
+ * fill, and its `{placeholders}` are the parameters `t()` requires.
+ */
+const zh = {
+  'app.skipToContent': '跳到正文',
+  'language.group': '界面语言',
+  'state.loading': '正在加载…',
+  'state.errorTitle': '出错了',
+  'state.retry': '重试',
+  'state.backToLibrary': '返回往期目录',
+  'route.notFound': '没有这个页面。',
+  'settings.saveFailed': '设置未能保存：{message}',
+  'library.heading': '往期',
+  'library.empty': '档案里还没有报纸。',
+  'library.emptyHint': '用命令 jianbao import 导入报纸的 PDF 或文本后，它们会出现在这里。',
+  'issue.number': '总第{n}期',
+  'issue.pageCount': '{n} 版',
+  'issue.pageCountOne': '1 版',
+  'issue.articleCount': '{n} 篇文章',
+  'issue.articleCountOne': '1 篇文章',
+  'issue.pageLabel': '第 {n} 版 · {section}',
+  'issue.pageLabelBare': '第 {n} 版',
+  'issue.pages': '版面',
+  'issue.articlesOnPage': '本版文章',
+  'issue.previousPage': '上一版',
+  'issue.nextPage': '下一版',
+  'issue.noArticles': '这一版没有可读的文章。',
+  'issue.notFound': '档案里没有这一期，它可能已被移除。',
+  'article.breadcrumb': '所在位置',
+  'article.fontSize': '字号',
+  'article.fontSmaller': '缩小字号',
+  'article.fontLarger': '放大字号',
+  'article.neighbours': '上一篇与下一篇',
+  'article.previous': '上一篇',
+  'article.next': '下一篇',
+  'article.noPrevious': '已是本期第一篇',
+  'article.noNext': '已是本期最后一篇',
+  'article.notFound': '档案里没有这篇文章，它可能已被移除。',
+} as const;
+
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  'app.skipToContent': 'Skip to content',
+  'language.group': 'Interface language',
+  'state.loading': 'Loading…',
+  'state.errorTitle': 'Something went wrong',
+  'state.retry': 'Retry',
+  'state.backToLibrary': 'Back to the issue list',
+  'route.notFound': 'There is no such page.',
+  'settings.saveFailed': 'Settings were not saved: {message}',
+  'library.heading': 'Back issues',
+  'library.empty': 'The archive holds no issues yet.',
+  'library.emptyHint': 'Import a paper’s PDF or text with the command jianbao import and it will appear here.',
+  'issue.number': 'No. {n}',
+  'issue.pageCount': '{n} pages',
+  'issue.pageCountOne': '1 page',
+  'issue.articleCount': '{n} articles',
+  'issue.articleCountOne': '1 article',
+  'issue.pageLabel': 'Page {n} · {section}',
+  'issue.pageLabelBare': 'Page {n}',
+  'issue.pages': 'Pages',
+  'issue.articlesOnPage': 'Articles on this page',
+  'issue.previousPage': 'Previous page',
+  'issue.nextPage': 'Next page',
+  'issue.noArticles': 'This page has no articles to read.',
+  'issue.notFound': 'This issue is not in the archive; it may have been removed.',
+  'article.breadcrumb': 'You are here',
+  'article.fontSize': 'Text size',
+  'article.fontSmaller': 'Smaller text',
+  'article.fontLarger': 'Larger text',
+  'article.neighbours': 'Previous and next article',
+  'article.previous': 'Previous article',
+  'article.next': 'Next article',
+  'article.noPrevious': 'First article of the issue',
+  'article.noNext': 'Last article of the issue',
+  'article.notFound': 'This article is not in the archive; it may have been removed.',
+};
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+
+/** The names between braces in a message, e.g. 'n' | 'section' for '第 {n} 版 · {section}'. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+type ParamsOf<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<(typeof zh)[K]>, string | number>];
+
+/** Looks a message up; a message with placeholders requires their values. */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
+
+/** Fills a message for a locale; exported for code outside React (and tests). */
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const message = dictionaries[locale][key];
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+const LocaleContext = createContext<Locale>('zh-CN');
+
+/** Sets the UI language of everything below it, and the document's `lang`. */
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+/** The message function of the current locale. */
+export function useT(): Translate {
+  const locale = useLocale();
+  return useCallback<Translate>(
+    (key, ...params) => translate(locale, key, params[0] as Record<string, string | number> | undefined),
+    [locale],
+  );
+}

@@ -1,0 +1,155 @@
+import type {
+  ApiArgs,
+  ApiEventName,
+  ApiEventPayloads,
+  ApiMethodName,
+  ApiResults,
+  EventSubscriber,
+  JianbaoApi,
+} from '../../../shared/api';
+import { JianbaoError } from '../../../shared/errors';
+import type { ArchiveInfo, ArticleDetail, IssueDetail, IssueSummary, Settings } from '../../../shared/model';
+import { sampleArchive, type FakeArchive } from './sample-archive';
+
+type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => void> };
+
+/**
+ * The API as the core answers it, over an archive held in memory. Results cross a JSON
+ * round trip as they do at every real door. Tests can make the next call to a method fail,
+ * and fire events.
+ */
+export class FakeJianbaoApi implements JianbaoApi {
+  readonly calls: { method: ApiMethodName; args: unknown }[] = [];
+  private readonly failures = new Map<ApiMethodName, Error[]>();
+  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set() };
+
+  constructor(public archive: FakeArchive = sampleArchive()) {}
+
+  /** The next call to `method` rejects with `error`. */
+  failNext(method: ApiMethodName, error: Error = new JianbaoError('INTERNAL', '读取失败 / Read failed')): void {
+    const queue = this.failures.get(method) ?? [];
+    queue.push(error);
+    this.failures.set(method, queue);
+  }
+
+  emit<E extends ApiEventName>(event: E, payload: ApiEventPayloads[E]): void {
+    for (const listener of [...this.listeners[event]]) listener(payload);
+  }
+
+  callsTo(method: ApiMethodName): unknown[] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args);
+  }
+
+  getInfo(args: ApiArgs<'getInfo'>): Promise<ArchiveInfo> {
+    return this.answer('getInfo', args, () => ({
+      archiveDir: '/fake/archive',
+      counts: {
+        papers: this.archive.papers.length,
+        issues: this.archive.issues.length,
+        pages: this.archive.issues.reduce((sum, issue) => sum + issue.pages.length, 0),
+        articles: this.archive.articles.length,
+        documents: 0,
+        annotations: 0,
+      },
+    }));
+  }
+
+  listPapers(args: ApiArgs<'listPapers'>) {
+    return this.answer('listPapers', args, () => this.archive.papers);
+  }
+
+  listIssues(args: ApiArgs<'listIssues'>) {
+    return this.answer('listIssues', args, () =>
+      this.archive.issues
+        .filter((issue) => args.paperId === undefined || issue.paperId === args.paperId)
+        .map((issue): IssueSummary => {
+          const leadId = issue.pages.find((page) => page.number === 1)?.articleIds[0];
+          const lead = this.archive.articles.find((candidate) => candidate.id === leadId);
+          return {
+            id: issue.id,
+            paperId: issue.paperId,
+            paperName: this.paper(issue.paperId).name,
+            date: issue.date,
+            number: issue.number,
+            pageCount: issue.pages.length,
+            articleCount: issue.pages.reduce((sum, page) => sum + page.articleIds.length, 0),
+            leadTitle: lead?.title,
+          };
+        }),
+    );
+  }
+
+  getIssue(args: ApiArgs<'getIssue'>) {
+    return this.answer('getIssue', args, (): IssueDetail | null => {
+      const issue = this.archive.issues.find((candidate) => candidate.id === args.issueId);
+      if (!issue) return null;
+      const articles = this.archive.articles
+        .filter((candidate) => candidate.issueId === issue.id)
+        .map(({ blocks: _blocks, text: _text, ...meta }) => meta);
+      return { issue, paper: this.paper(issue.paperId), articles };
+    });
+  }
+
+  getArticle(args: ApiArgs<'getArticle'>) {
+    return this.answer('getArticle', args, (): ArticleDetail | null => {
+      const article = this.archive.articles.find((candidate) => candidate.id === args.articleId);
+      const issue = this.archive.issues.find((candidate) => candidate.id === article?.issueId);
+      if (!article || !issue) return null;
+      const page = issue.pages.find((candidate) => candidate.articleIds.includes(article.id));
+      const readingOrder = [...issue.pages].sort((a, b) => a.number - b.number).flatMap((p) => p.articleIds);
+      const index = readingOrder.indexOf(article.id);
+      return {
+        article,
+        paper: this.paper(issue.paperId),
+        issue: { id: issue.id, date: issue.date, number: issue.number },
+        page: { number: page?.number ?? article.pageNumber, section: page?.section ?? '' },
+        previousArticleId: readingOrder[index - 1] ?? null,
+        nextArticleId: readingOrder[index + 1] ?? null,
+      };
+    });
+  }
+
+  getSettings(args: ApiArgs<'getSettings'>) {
+    return this.answer('getSettings', args, () => this.archive.settings);
+  }
+
+  updateSettings(args: ApiArgs<'updateSettings'>) {
+    return this.answer('updateSettings', args, (): Settings => {
+      this.archive.settings = { ...this.archive.settings, ...args };
+      this.emit('onDidChangeSettings', this.archive.settings);
+      return this.archive.settings;
+    });
+  }
+
+  readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
+    this.subscribe('onDidChangeLibrary', callback);
+
+  readonly onDidChangeSettings: EventSubscriber<ApiEventPayloads['onDidChangeSettings']> = (callback) =>
+    this.subscribe('onDidChangeSettings', callback);
+
+  private subscribe<E extends ApiEventName>(event: E, callback: (payload: ApiEventPayloads[E]) => void) {
+    const set = this.listeners[event] as Set<(payload: ApiEventPayloads[E]) => void>;
+    set.add(callback);
+    return () => {
+      set.delete(callback);
+    };
+  }
+
+  private paper(paperId: string) {
+    const paper = this.archive.papers.find((candidate) => candidate.id === paperId);
+    if (!paper) throw new JianbaoError('CORRUPT_FILE', `fake archive has no paper ${paperId}`);
+    return paper;
+  }
+
+  private async answer<K extends ApiMethodName>(
+    method: K,
+    args: ApiArgs<K>,
+    compute: () => ApiResults[K],
+  ): Promise<ApiResults[K]> {
+    this.calls.push({ method, args });
+    await Promise.resolve();
+    const failure = this.failures.get(method)?.shift();
+    if (failure) throw failure;
+    return JSON.parse(JSON.stringify(compute() ?? null)) as ApiResults[K];
+  }
+}

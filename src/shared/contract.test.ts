@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { apiMethodNames, channelOf, type ApiHandlers } from './api';
+import { createClient } from './client';
+import { createDispatcher } from './dispatch';
+import { JianbaoError } from './errors';
+import { ApiEvents } from './events';
+import { createInMemoryTransport } from './in-memory-transport';
+import type { Settings } from './model';
+
+/** A core stand-in built against the real handler types: settings kept in memory. */
+function fakeHandlers(events: ApiEvents): ApiHandlers {
+  let settings: Settings = { locale: 'zh-CN', profileName: '读者', articleFontSize: 18 };
+  const papers = [{ id: 'p', name: '云岭政协报', shortName: '云岭政协' }];
+  return {
+    getInfo: async () => ({
+      archiveDir: '/archive',
+      counts: { papers: 1, issues: 0, pages: 0, articles: 0, documents: 0, annotations: 0 },
+    }),
+    listPapers: async () => papers,
+    listIssues: async () => [],
+    getIssue: async ({ issueId }) => {
+      if (issueId === 'boom') throw new JianbaoError('CORRUPT_FILE', '文件已损坏 / Damaged file: x.json');
+      return null;
+    },
+    getArticle: async () => {
+      throw new TypeError('something broke');
+    },
+    getSettings: async () => settings,
+    updateSettings: async (changes) => {
+      settings = { ...settings, ...changes };
+      events.emit('onDidChangeSettings', settings);
+      return settings;
+    },
+  };
+}
+
+function client() {
+  const events = new ApiEvents();
+  return createClient(createInMemoryTransport(createDispatcher(fakeHandlers(events)), events));
+}
+
+describe('the API contract over an in-memory transport', () => {
+  it('offers every method of the contract on the client', () => {
+    const api = client();
+    for (const method of apiMethodNames) expect(typeof api[method]).toBe('function');
+  });
+
+  it('derives one distinct channel per method', () => {
+    const channels = apiMethodNames.map(channelOf);
+    expect(new Set(channels).size).toBe(apiMethodNames.length);
+    expect(channels).toContain('jianbao:getArticle');
+  });
+
+  it('returns plain JSON results, and null for what is not found', async () => {
+    const api = client();
+    expect(await api.listPapers({})).toEqual([{ id: 'p', name: '云岭政协报', shortName: '云岭政协' }]);
+    expect(await api.getIssue({ issueId: 'nope' })).toBeNull();
+  });
+
+  it('carries an error code and message across the door', async () => {
+    await expect(client().getIssue({ issueId: 'boom' })).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+      message: '文件已损坏 / Damaged file: x.json',
+    });
+  });
+
+  it('turns an unexpected error into INTERNAL with its message', async () => {
+    await expect(client().getArticle({ articleId: 'a' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('something broke'),
+    });
+  });
+
+  it.each([
+    ['a missing argument', 'getIssue', {}],
+    ['an argument of the wrong type', 'getIssue', { issueId: 42 }],
+    ['an unknown argument', 'listPapers', { extra: true }],
+    ['a value out of range', 'updateSettings', { articleFontSize: 400 }],
+    ['a locale we do not have', 'updateSettings', { locale: 'fr' }],
+  ])('refuses %s with INVALID_ARGUMENT before the core sees it', async (_name, method, args) => {
+    const api = client() as unknown as Record<string, (a: unknown) => Promise<unknown>>;
+    await expect(api[method]?.(args)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
+  it('refuses a method the contract does not declare', async () => {
+    const dispatch = createDispatcher(fakeHandlers(new ApiEvents()));
+    expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('delivers events to subscribers until they unsubscribe', async () => {
+    const api = client();
+    const seen: string[] = [];
+    const unsubscribe = api.onDidChangeSettings((settings) => seen.push(settings.locale));
+    await api.updateSettings({ locale: 'en' });
+    unsubscribe();
+    await api.updateSettings({ locale: 'zh-CN' });
+    expect(seen).toEqual(['en']);
+  });
+});
