@@ -89,7 +89,7 @@ describe('the browser door', () => {
     expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '//etc/passwd', '/originals/../library.json'])(
+  it.each(['/../secret.txt', '/%E0%A4%A', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '//etc/passwd', '/originals/../library.json'])(
     'serves nothing outside the renderer for %s',
     async (path) => {
       const { port } = await startDoor();

@@ -76,13 +76,15 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/api/events' && request.method === 'GET') return serveEvents(request, response);
-    if (url.pathname.startsWith('/api/')) return serveApi(request, response, decodeURIComponent(url.pathname.slice(5)));
+    const pathname = safeDecode(url.pathname);
+    if (pathname === null) return notFound(response);
+    if (pathname.startsWith('/api/')) return serveApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (url.pathname.startsWith('/originals/')) return serveOriginal(response, url.pathname.slice('/originals/'.length));
-    return serveStatic(response, url.pathname);
+    if (pathname.startsWith('/originals/')) return serveOriginal(response, pathname.slice('/originals/'.length));
+    return serveStatic(response, pathname);
   }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -128,7 +130,7 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, relative));
     if (!file.startsWith(normalize(rendererDir + sep)) || relative.includes('\0')) return notFound(response);
     await sendFile(response, file);
@@ -153,6 +155,15 @@ async function sendFile(response: ServerResponse, file: string): Promise<void> {
     ...(type.startsWith('text/html') ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
   });
   createReadStream(file).pipe(response);
+}
+
+/** The decoded path, or null when it is not valid percent-encoding. */
+function safeDecode(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 function notFound(response: ServerResponse): void {
