@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ideographOfRadical } from './cjk-radicals';
+import { cjkCharacters, joinLetterSpacedHan, joinLines, mapRadicals, normalizeLine, normalizeText } from './normalize-text';
+
+describe('normalizeText', () => {
+  it.each([
+    ['maps a Kangxi radical to its ideograph', '⼈民', '人民'],
+    ['maps a CJK Radicals Supplement character, which NFKC leaves alone', '⻓江', '长江'],
+    ['maps the radical ⼀ of a Japanese PDF to 一', '構を⼀つの箱', '構を一つの箱'],
+    ['keeps full-width Chinese punctuation', '中国，你好：（一）“双循环”', '中国，你好：（一）“双循环”'],
+    ['folds full-width digits and letters to ASCII', '２０２４年ＡＩ赋能', '2024年AI赋能'],
+    ['composes to NFC', 'e\u0301', 'é'],
+    ['drops zero-width characters and a BOM', '\uFEFF中\u200B文', '中文'],
+    ['keeps a character outside the BMP', '胡駿𥕛', '胡駿𥕛'],
+    ['keeps line breaks', '一\n二', '一\n二'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('is unchanged by NFKC on the Kangxi block, radical by radical', () => {
+    for (let cp = 0x2f00; cp <= 0x2fd5; cp++) {
+      expect(ideographOfRadical(cp)).toBe(String.fromCodePoint(cp).normalize('NFKC'));
+    }
+  });
+
+  it('leaves a radical with no equivalent ideograph as it is', () => {
+    expect(mapRadicals('\u2E9A')).toBe('\u2E9A');
+  });
+});
+
+describe('joinLetterSpacedHan', () => {
+  it.each([
+    ['joins a letter-spaced heading', '全 世 界 无 产 者', '全世界无产者'],
+    ['joins ideographic spaces too', '中\u3000文\u3000姓\u3000名', '中文姓名'],
+    ['keeps the space between words', '党旗引领 凝聚建设共识', '党旗引领 凝聚建设共识'],
+    ['keeps two single characters apart (too little evidence)', '中 文', '中 文'],
+    ['joins only the spaced part of a line', '标题：全 世 界 联合', '标题：全世界 联合'],
+    ['leaves Latin words alone', 'a b c d', 'a b c d'],
+  ])('%s', (_name, input, expected) => {
+    expect(joinLetterSpacedHan(input)).toBe(expected);
+  });
+});
+
+describe('joinLines', () => {
+  it.each([
+    ['joins Han split by a line break without a space', ['检知机', '构'], '检知机构'],
+    ['joins kana and kanji the same way', ['と検知機', '構を一つ'], 'と検知機構を一つ'],
+    ['puts a space between Latin words', ['Name in', 'Chinese'], 'Name in Chinese'],
+    ['puts a space between Latin and Han', ['Company', '胡駿'], 'Company 胡駿'],
+    ['skips empty lines and trims', ['  一 ', '', '二'], '一二'],
+  ])('%s', (_name, lines, expected) => {
+    expect(joinLines(lines)).toBe(expected);
+  });
+});
+
+describe('normalizeLine', () => {
+  it.each([
+    ['trims an indent of ideographic spaces', '\u3000\u3000新华社巴黎12月9日电', '新华社巴黎12月9日电'],
+    ['collapses runs of white space', '2019年06月15日08:18\u00A0\u00A0来源：人民网', '2019年06月15日08:18 来源：人民网'],
+    ['joins a line break inside Han text', '坚持社会主义\n核心价值体系', '坚持社会主义核心价值体系'],
+    ['joins a letter-spaced heading after mapping radicals', '⼈ 民 日 报', '人民日报'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeLine(input)).toBe(expected);
+  });
+});
+
+describe('cjkCharacters', () => {
+  it('keeps only Han, kana and Hangul, after NFKC', () => {
+    expect(cjkCharacters('(中文 ⼀) Name 胡駿𥕛，と')).toBe('中文一胡駿𥕛と');
+  });
+});
