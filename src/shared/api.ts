@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type {
   ArchiveInfo,
   ArticleDetail,
+  DocumentMeta,
   IssueDetail,
   IssueSummary,
   Paper,
+  ReadingState,
   Settings,
 } from './model';
 
@@ -14,6 +16,11 @@ import type {
  * keys of `apiMethods`; nothing names a method twice.
  */
 const id = z.string().min(1).max(200);
+
+const readingPlace = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), articleId: id }).strict(),
+  z.object({ kind: z.literal('page'), issueId: id, pageNumber: z.number().int().min(1).max(9999) }).strict(),
+]);
 
 export const apiMethods = {
   getInfo: z.object({}).strict(),
@@ -27,8 +34,16 @@ export const apiMethods = {
       locale: z.enum(['zh-CN', 'en']).optional(),
       profileName: z.string().trim().min(1).max(80).optional(),
       articleFontSize: z.number().int().min(12).max(40).optional(),
+      readingTheme: z.enum(['light', 'sepia', 'dark']).optional(),
+      articleWidth: z.enum(['narrow', 'normal', 'wide']).optional(),
     })
     .strict(),
+  listDocuments: z.object({}).strict(),
+  getReadingState: z.object({}).strict(),
+  /** The reader opened `place`; `position` (0–1) is how far down an article they have read. */
+  recordReading: z.object({ place: readingPlace, position: z.number().min(0).max(1).optional() }).strict(),
+  /** How far down the article the reader had read (0–1), or null when never opened. */
+  getReadingPosition: z.object({ articleId: id }).strict(),
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
@@ -42,6 +57,10 @@ export interface ApiResults {
   getArticle: ArticleDetail | null;
   getSettings: Settings;
   updateSettings: Settings;
+  listDocuments: DocumentMeta[];
+  getReadingState: ReadingState;
+  recordReading: null;
+  getReadingPosition: number | null;
 }
 
 /** The payload of each event. */

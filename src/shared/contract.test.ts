@@ -9,7 +9,13 @@ import type { Settings } from './model';
 
 /** A core stand-in built against the real handler types: settings kept in memory. */
 function fakeHandlers(events: ApiEvents): ApiHandlers {
-  let settings: Settings = { locale: 'zh-CN', profileName: '读者', articleFontSize: 18 };
+  let settings: Settings = {
+    locale: 'zh-CN',
+    profileName: '读者',
+    articleFontSize: 18,
+    readingTheme: 'light',
+    articleWidth: 'normal',
+  };
   const papers = [{ id: 'p', name: '云岭政协报', shortName: '云岭政协' }];
   return {
     getInfo: async () => ({
@@ -31,6 +37,10 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       events.emit('onDidChangeSettings', settings);
       return settings;
     },
+    listDocuments: async () => [],
+    getReadingState: async () => ({ continueReading: null }),
+    recordReading: async () => null,
+    getReadingPosition: async () => null,
   };
 }
 

@@ -56,6 +56,8 @@ export interface Page {
   /** article areas on the replica (热区), where known */
   areas?: { articleId: string; rect: Rect }[];
   articleIds: string[];
+  /** the headline of the page's lead article, as an issue's page list gives it */
+  leadTitle?: string;
 }
 
 /** One issue (期) of a paper. */
@@ -124,12 +126,45 @@ export interface ArticleDetail {
 
 export type Locale = 'zh-CN' | 'en';
 
+/** The colours articles are read in. */
+export type ReadingTheme = 'light' | 'sepia' | 'dark';
+
+/** How wide a column of article text runs. */
+export type ArticleWidth = 'narrow' | 'normal' | 'wide';
+
 /** The reader's settings (settings.json). */
 export interface Settings {
   locale: Locale;
   /** shown as the creator of annotations */
   profileName: string;
   articleFontSize: number;
+  readingTheme: ReadingTheme;
+  articleWidth: ArticleWidth;
+}
+
+/** A place a reader opened: an article, or one page (版) of an issue. */
+export type ReadingPlace =
+  | { kind: 'article'; articleId: string }
+  | { kind: 'page'; issueId: string; pageNumber: number };
+
+/** "Continue reading": the last place opened, with what the library shows of it. */
+export interface ContinueReading {
+  place: ReadingPlace;
+  /** ISO time it was opened */
+  openedAt: string;
+  issueId: string;
+  paperName: string;
+  date: string;
+  pageNumber: number;
+  section: string;
+  /** the article's title, when the place is an article */
+  title?: string;
+}
+
+/** Where the reader stands in the archive (reading.json). */
+export interface ReadingState {
+  /** null when nothing was opened yet, or what was opened has left the archive */
+  continueReading: ContinueReading | null;
 }
 
 /** A standalone report, proposal or other document (no paper or date required). */
@@ -139,4 +174,10 @@ export interface DocumentMeta {
   kind: 'report' | 'proposal' | 'other';
   pageCount: number;
   sources: string[];
+  /** sha256 of the canonical text, hex (its blocks live in `documents/<id>.json`) */
+  contentHash: string;
+  /** the original the pages show, where it has pages (a PDF) */
+  replica?: { sha256: string; ext: 'pdf' };
+  /** YYYY-MM-DD, where the document says */
+  date?: string;
 }

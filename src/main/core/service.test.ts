@@ -70,7 +70,13 @@ describe('the core service on the demo archive', () => {
     core.events.listen((event) => seen.push(event));
     await core.handlers.updateSettings({ locale: 'en', profileName: '林晓' });
     const reopened = await openCore(dir);
-    expect(await reopened.handlers.getSettings({})).toEqual({ locale: 'en', profileName: '林晓', articleFontSize: 18 });
+    expect(await reopened.handlers.getSettings({})).toEqual({
+      locale: 'en',
+      profileName: '林晓',
+      articleFontSize: 18,
+      readingTheme: 'light',
+      articleWidth: 'normal',
+    });
     expect(seen).toEqual(['onDidChangeSettings']);
   });
 

@@ -1,8 +1,9 @@
 import type { ApiHandlers } from '../../shared/api';
 import type { ApiEvents } from '../../shared/events';
-import type { ArticleMeta, Issue, IssueSummary, Paper } from '../../shared/model';
-import type { LibraryFile } from './archive/archive-files';
+import type { ArticleMeta, ContinueReading, Issue, IssueSummary, Paper, Settings } from '../../shared/model';
+import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/archive-files';
 import type { Archive } from './archive/archive';
+import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -42,6 +43,7 @@ function indexOf(library: LibraryFile): LibraryIndex {
  * `jianbao serve`, the CLI, the in-memory transport of the tests) serves this one object.
  */
 export function createCoreService(archive: Archive, events: ApiEvents): ApiHandlers {
+  const reading = openReadingStore(archive.dir);
   return {
     async getInfo() {
       const library = await archive.library.read();
@@ -113,18 +115,63 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
     },
 
     async getSettings() {
-      const { schemaVersion: _version, ...settings } = await archive.settings.read();
-      return settings;
+      return settingsOf(await archive.settings.read());
     },
 
     async updateSettings(changes) {
       const saved = await archive.settings.update((file) => {
         Object.assign(file, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
-        const { schemaVersion: _version, ...settings } = file;
-        return settings;
+        return settingsOf(file);
       });
       events.emit('onDidChangeSettings', saved);
       return saved;
     },
+
+    async listDocuments() {
+      return (await archive.library.read()).documents;
+    },
+
+    async getReadingState() {
+      const { last } = await reading.read();
+      const index = indexOf(await archive.library.read());
+      return { continueReading: last ? continueReadingOf(index, last) : null };
+    },
+
+    async recordReading({ place, position }) {
+      const at = new Date().toISOString();
+      await reading.update((file) => applyReading(file, place, at, position));
+      return null;
+    },
+
+    async getReadingPosition({ articleId }) {
+      return (await reading.read()).positions[articleId]?.fraction ?? null;
+    },
+  };
+}
+
+/** The settings a file holds, with defaults for what an older file lacks. */
+function settingsOf(file: SettingsFile): Settings {
+  const { schemaVersion: _version, ...settings } = file;
+  return { ...defaultSettings, ...settings };
+}
+
+/** What the library shows of the last place opened; null when it has left the archive. */
+function continueReadingOf(index: LibraryIndex, last: NonNullable<ReadingFile['last']>): ContinueReading | null {
+  const { place, openedAt } = last;
+  const article = place.kind === 'article' ? index.articles.get(place.articleId) : undefined;
+  const issue = index.issues.get(place.kind === 'article' ? (article?.issueId ?? '') : place.issueId);
+  if (!issue || (place.kind === 'article' && !article)) return null;
+  const pageNumber = place.kind === 'article' ? (article?.pageNumber ?? 1) : place.pageNumber;
+  const page = issue.pages.find((p) => p.number === pageNumber);
+  if (!page) return null;
+  return {
+    place,
+    openedAt,
+    issueId: issue.id,
+    paperName: index.papers.get(issue.paperId)?.name ?? issue.paperId,
+    date: issue.date,
+    pageNumber,
+    section: page.section,
+    ...(article ? { title: article.title } : {}),
   };
 }

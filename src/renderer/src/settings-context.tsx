@@ -7,7 +7,13 @@ import { errorMessage } from './error-message';
 export type SettingsPatch = ApiArgs<'updateSettings'>;
 
 /** What the UI shows until the archive's settings arrive (or if they cannot be read). */
-export const defaultSettings: Settings = { locale: 'zh-CN', profileName: '', articleFontSize: 18 };
+export const defaultSettings: Settings = {
+  locale: 'zh-CN',
+  profileName: '',
+  articleFontSize: 18,
+  readingTheme: 'light',
+  articleWidth: 'normal',
+};
 
 export interface SettingsContextValue {
   settings: Settings;

@@ -47,6 +47,8 @@ export const defaultSettings: Settings = {
   locale: 'zh-CN',
   profileName: '读者',
   articleFontSize: 18,
+  readingTheme: 'light',
+  articleWidth: 'normal',
 };
 
 function assertArrays(data: unknown, keys: readonly string[]): void {

@@ -8,7 +8,15 @@ import type {
   JianbaoApi,
 } from '../../../shared/api';
 import { JianbaoError } from '../../../shared/errors';
-import type { ArchiveInfo, ArticleDetail, IssueDetail, IssueSummary, Settings } from '../../../shared/model';
+import type {
+  ArchiveInfo,
+  ArticleDetail,
+  ContinueReading,
+  IssueDetail,
+  IssueSummary,
+  ReadingState,
+  Settings,
+} from '../../../shared/model';
 import { sampleArchive, type FakeArchive } from './sample-archive';
 
 type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => void> };
@@ -121,6 +129,28 @@ export class FakeJianbaoApi implements JianbaoApi {
     });
   }
 
+  listDocuments(args: ApiArgs<'listDocuments'>) {
+    return this.answer('listDocuments', args, () => this.archive.documents);
+  }
+
+  getReadingState(args: ApiArgs<'getReadingState'>) {
+    return this.answer('getReadingState', args, (): ReadingState => ({ continueReading: this.continueReading() }));
+  }
+
+  recordReading(args: ApiArgs<'recordReading'>) {
+    return this.answer('recordReading', args, () => {
+      this.archive.reading.last = args.place;
+      if (args.place.kind === 'article' && args.position !== undefined) {
+        this.archive.reading.positions[args.place.articleId] = args.position;
+      }
+      return null;
+    });
+  }
+
+  getReadingPosition(args: ApiArgs<'getReadingPosition'>) {
+    return this.answer('getReadingPosition', args, () => this.archive.reading.positions[args.articleId] ?? null);
+  }
+
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);
 
@@ -132,6 +162,27 @@ export class FakeJianbaoApi implements JianbaoApi {
     set.add(callback);
     return () => {
       set.delete(callback);
+    };
+  }
+
+  private continueReading(): ContinueReading | null {
+    const place = this.archive.reading.last;
+    if (!place) return null;
+    const article = place.kind === 'article' ? this.archive.articles.find((a) => a.id === place.articleId) : undefined;
+    const issueId = place.kind === 'article' ? article?.issueId : place.issueId;
+    const issue = this.archive.issues.find((candidate) => candidate.id === issueId);
+    const pageNumber = place.kind === 'article' ? (article?.pageNumber ?? 1) : place.pageNumber;
+    const page = issue?.pages.find((candidate) => candidate.number === pageNumber);
+    if (!issue || !page) return null;
+    return {
+      place,
+      openedAt: '2024-03-06T08:00:00.000Z',
+      issueId: issue.id,
+      paperName: this.paper(issue.paperId).name,
+      date: issue.date,
+      pageNumber,
+      section: page.section,
+      ...(article ? { title: article.title } : {}),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Article, Block, Issue, Paper, Settings } from '../../../shared/model';
+import type { Article, Block, DocumentMeta, Issue, Paper, ReadingPlace, Settings } from '../../../shared/model';
 
 /** What a FakeJianbaoApi serves: the records the core would hold. */
 export interface FakeArchive {
@@ -6,6 +6,9 @@ export interface FakeArchive {
   issues: Issue[];
   articles: Article[];
   settings: Settings;
+  documents: DocumentMeta[];
+  /** what the reader last opened, and how far down each article they read */
+  reading: { last: ReadingPlace | null; positions: Record<string, number> };
 }
 
 function article(
@@ -108,6 +111,11 @@ export function sampleArchive(): FakeArchive {
         blocks: [{ kind: 'paragraph', text: '各项筹备工作已基本就绪。' }],
       }),
     ],
-    settings: { locale: 'zh-CN', profileName: '读者', articleFontSize: 18 },
+    settings: { locale: 'zh-CN', profileName: '读者', articleFontSize: 18, readingTheme: 'light', articleWidth: 'normal' },
+    documents: [
+      { id: 'doc-report', title: '政府工作报告', kind: 'report', pageCount: 12, sources: [] },
+      { id: 'doc-proposal', title: '关于加强农村供水保障的提案', kind: 'proposal', pageCount: 3, sources: [] },
+    ],
+    reading: { last: null, positions: {} },
   };
 }
