@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'NEWER_SCHEMA'
   | 'WRITE_FAILED'
   | 'LOCKED'
+  | 'UNREADABLE_FILE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'ENCRYPTED'
+  | 'NO_TEXT'
+  | 'UNDECODABLE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 /** An error with a stable code; its message says what the user can do. */

@@ -175,7 +175,7 @@ export interface DocumentMeta {
   pageCount: number;
   sources: string[];
   /** sha256 of the canonical text, hex (its blocks live in `documents/<id>.json`) */
-  contentHash: string;
+  contentHash?: string;
   /** the original the pages show, where it has pages (a PDF) */
   replica?: { sha256: string; ext: 'pdf' };
   /** YYYY-MM-DD, where the document says */

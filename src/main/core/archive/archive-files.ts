@@ -1,4 +1,5 @@
 import type { Article, ArticleMeta, DocumentMeta, Issue, Paper, Settings } from '../../../shared/model';
+import type { DocumentRecord, PageText } from '../../../shared/import-types';
 import type { Versioned } from '../storage/json-store';
 
 /**
@@ -13,7 +14,25 @@ export interface LibraryFile extends Versioned {
   articles: ArticleMeta[];
   documents: DocumentMeta[];
 }
+/**
+ * Version 1 still: issue 3 added only optional fields (a page's leadTitle; a document's
+ * contentHash, replica and date) that older readers ignore and this one does without.
+ */
 export const librarySchemaVersion = 1;
+
+/** pages/<issue or document>.json: the text layer of each page replica, item by item. */
+export interface PageTextsFile extends Versioned {
+  ownerId: string;
+  pages: PageText[];
+}
+export const pageTextsSchemaVersion = 1;
+
+/** documents/<document>.json: the blocks and canonical text of one document. */
+export interface DocumentFile extends Versioned {
+  documentId: string;
+  document: DocumentRecord | null;
+}
+export const documentSchemaVersion = 1;
 
 /** articles/<issue>.json: the blocks and canonical text of one issue's articles. */
 export interface ArticlesFile extends Versioned {
@@ -64,6 +83,15 @@ export function validateLibrary(data: unknown): asserts data is LibraryFile {
 
 export function validateArticles(data: unknown): asserts data is ArticlesFile {
   assertArrays(data, ['articles']);
+}
+
+export function validatePageTexts(data: unknown): asserts data is PageTextsFile {
+  assertArrays(data, ['pages']);
+}
+
+export function validateDocument(data: unknown): asserts data is DocumentFile {
+  const record = data as Record<string, unknown>;
+  if (typeof record.document !== 'object') throw new Error('"document" is missing');
 }
 
 export function validateAnnotations(data: unknown): asserts data is AnnotationsFile {

@@ -1,6 +1,7 @@
 import { access, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
+import type { DocumentRecord, PageText } from '../../../shared/import-types';
 import type { Article, Issue, Paper } from '../../../shared/model';
 import { writeFileDurably } from '../storage/durable-file';
 import { JsonStore } from '../storage/json-store';
@@ -8,15 +9,21 @@ import {
   annotationsSchemaVersion,
   articlesSchemaVersion,
   defaultSettings,
+  documentSchemaVersion,
   librarySchemaVersion,
+  pageTextsSchemaVersion,
   settingsSchemaVersion,
   validateAnnotations,
   validateArticles,
+  validateDocument,
   validateLibrary,
+  validatePageTexts,
   validateSettings,
   type AnnotationsFile,
   type ArticlesFile,
+  type DocumentFile,
   type LibraryFile,
+  type PageTextsFile,
   type SettingsFile,
 } from './archive-files';
 import { sha256Hex } from './ids';
@@ -45,6 +52,8 @@ export class Archive {
   readonly settings: JsonStore<SettingsFile>;
   private readonly articleStores = new Map<string, JsonStore<ArticlesFile>>();
   private readonly annotationStores = new Map<string, JsonStore<AnnotationsFile>>();
+  private readonly pageTextStores = new Map<string, JsonStore<PageTextsFile>>();
+  private readonly documentStores = new Map<string, JsonStore<DocumentFile>>();
 
   private constructor(
     readonly dir: string,
@@ -71,7 +80,7 @@ export class Archive {
    * settings.json so a damaged file is reported at once.
    */
   static async open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
-    for (const sub of ['', 'articles', 'annotations', 'originals', 'index']) {
+    for (const sub of ['', 'articles', 'annotations', 'originals', 'index', 'pages', 'documents']) {
       try {
         await mkdir(join(dir, sub), { recursive: true });
       } catch (error) {
@@ -108,6 +117,48 @@ export class Archive {
       validate: validateAnnotations,
       ...this.clock(),
     }), 'annotations');
+  }
+
+  /** The text layer of the page replicas of one issue or document (pages/<id>.json). */
+  pageTexts(ownerId: string): JsonStore<PageTextsFile> {
+    return this.storeFor(this.pageTextStores, ownerId, (file) => new JsonStore<PageTextsFile>({
+      file,
+      schemaVersion: pageTextsSchemaVersion,
+      defaults: () => ({ schemaVersion: pageTextsSchemaVersion, ownerId, pages: [] }),
+      validate: validatePageTexts,
+      ...this.clock(),
+    }), 'pages');
+  }
+
+  /** The blocks and text of one document (documents/<id>.json). */
+  documentBody(documentId: string): JsonStore<DocumentFile> {
+    return this.storeFor(this.documentStores, documentId, (file) => new JsonStore<DocumentFile>({
+      file,
+      schemaVersion: documentSchemaVersion,
+      defaults: () => ({ schemaVersion: documentSchemaVersion, documentId, document: null }),
+      validate: validateDocument,
+      ...this.clock(),
+    }), 'documents');
+  }
+
+  /**
+   * Saves one document: its body and page texts first, then its library entry, replacing
+   * what the library held under its id.
+   */
+  async saveDocument(document: DocumentRecord, pages: PageText[]): Promise<void> {
+    if (pages.length > 0) {
+      await this.pageTexts(document.id).update((file) => {
+        file.pages = pages;
+      });
+    }
+    await this.documentBody(document.id).update((file) => {
+      file.document = document;
+    });
+    const { blocks: _blocks, text: _text, ...meta } = document;
+    await this.library.update((library) => {
+      library.documents = library.documents.filter((d) => d.id !== document.id);
+      library.documents.push(meta);
+    });
   }
 
   /** Keeps an imported file as it came, content-addressed; returns its sha256. */

@@ -1,0 +1,55 @@
+import { JianbaoError } from '../../../shared/errors';
+import type { Draft, SourceFile } from './drafts';
+import { importHtmlPage } from './html-page';
+import { importPdf } from './pdf-importer';
+import { importArticleText } from './text-article';
+
+/** The kinds of file an import reads, by what the bytes are (the extension only breaks ties). */
+export type SourceFormat = 'text' | 'html' | 'pdf';
+
+/** Extensions that a folder import picks up. */
+export const importableExtensions = new Set(['txt', 'text', 'html', 'htm', 'xhtml', 'shtml', 'pdf']);
+
+const pdfMagic = '%PDF-';
+
+function startsWithPdfMagic(bytes: Uint8Array): boolean {
+  // The header may follow up to 1 KiB of junk (PDF 32000-1, annex H, implementation note 13).
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes(pdfMagic);
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
+  return /<!doctype html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]/.test(head);
+}
+
+/** What a file is; throws UNSUPPORTED_FORMAT for what no importer reads. */
+export function detectFormat(file: SourceFile): SourceFormat {
+  if (startsWithPdfMagic(file.bytes)) return 'pdf';
+  if (file.ext === 'pdf') {
+    throw new JianbaoError(
+      'UNSUPPORTED_FORMAT',
+      `${file.name} 不是 PDF 文件（缺少 %PDF 文件头） / ${file.name} is not a PDF (no %PDF header): ` +
+        'it may be damaged or saved under the wrong name; export it again as PDF.',
+    );
+  }
+  if (['html', 'htm', 'xhtml', 'shtml'].includes(file.ext) || looksLikeHtml(file.bytes)) return 'html';
+  if (file.ext === 'txt' || file.ext === 'text' || file.ext === '') return 'text';
+  const hint = file.ext === 'docx' || file.ext === 'doc' ? '另存为 PDF 或纯文本后再导入 / save it as PDF or plain text first' : '剪报可导入 PDF、HTML 与纯文本 / Jianbao imports PDF, HTML and plain text';
+  throw new JianbaoError(
+    'UNSUPPORTED_FORMAT',
+    `无法导入 ${file.name}：不支持 .${file.ext} 文件 / Cannot import ${file.name}: .${file.ext} files are not supported (${hint}).`,
+  );
+}
+
+/** Reads one file with the importer for its format. */
+export async function readDraft(file: SourceFile, format: SourceFormat): Promise<Draft> {
+  switch (format) {
+    case 'text':
+      return importArticleText(file);
+    case 'html':
+      return importHtmlPage(file);
+    case 'pdf':
+      return importPdf(file);
+  }
+}

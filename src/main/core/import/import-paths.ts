@@ -1,0 +1,246 @@
+import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { JianbaoError, type ErrorCode } from '../../../shared/errors';
+import type { ImportFileResult, ImportProgress, ImportReport } from '../../../shared/import-types';
+import type { Paper } from '../../../shared/model';
+import type { Archive } from '../archive/archive';
+import { issueIdOf, sha256Hex } from '../archive/ids';
+import type { DocumentDraft, ImportHints, IssueDraft, SourceFile } from './drafts';
+import { detectFormat, importableExtensions, readDraft } from './formats';
+import { buildIssue, type BuiltIssue } from './issue-builder';
+import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
+import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
+
+/** How an import is run: what the user said, progress, cancellation, the clock. */
+export interface ImportOptions extends ImportHints {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+/** The name an issue's paper gets when neither the files nor the user name it. */
+export const unnamedPaperName = '未署名报纸';
+
+const unsupportedInFolder = (name: string): boolean => !importableExtensions.has(extname(name).slice(1).toLowerCase());
+
+/** Every file under `paths`, folders read recursively in name order; unreadable paths reported. */
+async function listFiles(paths: readonly string[], failed: ImportFileResult[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (path: string, isExplicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      failed.push(failure(path, unreadable(path, error)));
+      return;
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      for (const name of names) await walk(join(path, name), false);
+    } else if (isExplicit || !unsupportedInFolder(path)) files.push(path);
+  };
+  for (const path of paths) await walk(path, true);
+  return [...new Set(files)];
+}
+
+function unreadable(path: string, error: unknown): JianbaoError {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 / no such file' : (error as Error).message;
+  return new JianbaoError('UNREADABLE_FILE', `无法读取 ${path}：${reason} / Cannot read ${path}: ${reason}. Check the path and that you may read the file.`);
+}
+
+function failure(path: string, error: unknown, format?: ImportFileResult['format']): ImportFileResult {
+  const wire =
+    error instanceof JianbaoError
+      ? { code: error.code, message: error.message }
+      : { code: 'INTERNAL' as ErrorCode, message: `导入 ${path} 时出错 / Importing ${path} failed: ${(error as Error).message ?? String(error)}` };
+  return { path, status: 'failed', ...(format ? { format } : {}), error: wire, warnings: [] };
+}
+
+function prefixed(path: string, error: unknown): unknown {
+  if (error instanceof JianbaoError && !error.message.includes(basename(path))) {
+    return new JianbaoError(error.code, `${path}: ${error.message}`, { cause: error });
+  }
+  return error;
+}
+
+/** The paper the user or the file names: one already in the archive (by id, name or short name), else a new one. */
+function resolvePaper(papers: readonly Paper[], name: string): Paper {
+  const wanted = name.trim();
+  const known = papers.find((p) => p.id === wanted || p.name === wanted || p.shortName === wanted);
+  return known ?? { id: paperIdOf(wanted), name: wanted, shortName: wanted };
+}
+
+interface ReadFile {
+  file: SourceFile;
+  result: ImportFileResult;
+  draft: IssueDraft | DocumentDraft;
+}
+
+/**
+ * Imports files and folders into the archive (issue 3). Each file is read and turned into
+ * records in memory first; a file that fails gets a bilingual message and leaves nothing
+ * behind. Files whose content the archive already holds (by sha256) change nothing. Then,
+ * issue by issue, the originals and records are written, the library entry last, so an issue
+ * is in the archive whole or not at all. Cancelling before the writes leaves the archive as it
+ * was; cancelling during them stops before the next issue.
+ */
+export async function importPaths(archive: Archive, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  if (options.date !== undefined && !isValidIsoDate(options.date)) {
+    throw new JianbaoError('INVALID_ARGUMENT', `无效的日期 ${options.date}，应为 YYYY-MM-DD / Invalid date ${options.date}: use YYYY-MM-DD.`);
+  }
+  const now = options.now ?? (() => new Date());
+  const results: ImportFileResult[] = [];
+  const report: ImportReport = { files: results, issues: [], documents: [], changedArticleIds: [], cancelled: false };
+  const files = await listFiles(paths, results);
+  const total = files.length;
+  const progress = (done: number, currentFile: string | null): void => options.onProgress?.({ done, total, currentFile });
+  const library = await archive.library.read();
+  const known = new Map<string, { issueId?: string; documentId?: string }>();
+  for (const issue of library.issues) for (const sha of issue.sources) known.set(sha, { issueId: issue.id });
+  for (const doc of library.documents) for (const sha of doc.sources) known.set(sha, { documentId: doc.id });
+
+  const read: ReadFile[] = [];
+  for (const [index, path] of files.entries()) {
+    if (options.signal?.aborted) return cancel(report, files.slice(index));
+    progress(index, path);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (error) {
+      results.push(failure(path, unreadable(path, error)));
+      continue;
+    }
+    const name = basename(path);
+    const file: SourceFile = { path, name, bytes, sha256: sha256Hex(bytes), ext: extname(name).slice(1).toLowerCase() };
+    const seen = known.get(file.sha256) ?? (read.some((r) => r.file.sha256 === file.sha256) ? {} : undefined);
+    if (seen) {
+      results.push({ path, status: 'unchanged', ...seen, warnings: [] });
+      continue;
+    }
+    let format;
+    try {
+      format = detectFormat(file);
+      if (format === 'pdf') file.ext = 'pdf';
+      else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
+      const draft = await readDraft(file, format);
+      const result: ImportFileResult = { path, status: 'imported', format, warnings: [...draft.warnings] };
+      results.push(result);
+      read.push({ file, result, draft });
+    } catch (error) {
+      results.push(failure(path, prefixed(path, error), format));
+    }
+  }
+  if (options.signal?.aborted) return cancel(report, []);
+
+  // Build every issue and document in memory; a failure drops that issue's files only.
+  const issues = new Map<string, { paper: Paper; date: string; files: ReadFile[] }>();
+  const documents: { built: BuiltDocument; entry: ReadFile }[] = [];
+  const papers = [...library.papers];
+  for (const entry of read) {
+    const { draft, file, result } = entry;
+    if (draft.kind === 'document') {
+      documents.push({ built: buildDocument(draft, file), entry });
+      continue;
+    }
+    const paperName = options.paper ?? draft.paperName;
+    if (paperName === undefined) {
+      result.warnings.push(`未注明报纸名称，记为“${unnamedPaperName}”，可用 --paper 指定 / No paper named; filed under “${unnamedPaperName}” (use --paper NAME).`);
+    }
+    const paper = resolvePaper(papers, paperName ?? unnamedPaperName);
+    if (!papers.some((p) => p.id === paper.id)) papers.push(paper);
+    let date = options.date ?? draft.date ?? dateFromFileName(file.name) ?? undefined;
+    if (date === undefined) {
+      date = localDate(now());
+      result.warnings.push(`未找到出版日期，记为导入当天 ${date}，可用 --date 指定 / No issue date found; filed under today, ${date} (use --date YYYY-MM-DD).`);
+    }
+    const key = `${paper.id}\u0000${date}`;
+    const group = issues.get(key) ?? { paper, date, files: [] };
+    group.files.push(entry);
+    issues.set(key, group);
+  }
+  const built: { built: BuiltIssue; files: ReadFile[] }[] = [];
+  for (const { paper, date, files: group } of issues.values()) {
+    try {
+      const issueId = issueIdOf(paper.id, date);
+      const existingIssue = library.issues.find((i) => i.id === issueId) ?? null;
+      const existing = {
+        issue: existingIssue,
+        articles: existingIssue ? (await archive.articles(issueId).read()).articles : [],
+        pageTexts: existingIssue ? (await archive.pageTexts(issueId).read()).pages : [],
+      };
+      const result = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
+      built.push({ built: result, files: group });
+    } catch (error) {
+      for (const entry of group) Object.assign(entry.result, failure(entry.file.path, prefixed(entry.file.path, error)));
+    }
+  }
+
+  // Write, issue by issue.
+  let done = 0;
+  for (const { built: issue, files: group } of built) {
+    if (options.signal?.aborted) return cancel(report, group.map((g) => g.file.path));
+    progress(Math.min(done, total), group[0]?.file.path ?? null);
+    try {
+      await writeAll(archive, group.map((g) => g.file), async () => {
+        if (issue.pageTexts.length > 0) {
+          await archive.pageTexts(issue.bundle.issue.id).update((file) => {
+            file.pages = issue.pageTexts;
+          });
+        }
+        await archive.saveIssue(issue.bundle);
+      });
+    } catch (error) {
+      for (const entry of group) Object.assign(entry.result, failure(entry.file.path, error));
+      continue;
+    }
+    for (const entry of group) entry.result.issueId = issue.bundle.issue.id;
+    report.issues.push(reportIssue(issue));
+    report.changedArticleIds.push(...issue.changedArticleIds);
+    done += group.length;
+  }
+  for (const { built: doc, entry } of documents) {
+    if (options.signal?.aborted) return cancel(report, [entry.file.path]);
+    try {
+      await writeAll(archive, [entry.file], () => archive.saveDocument(doc.document, doc.pageTexts));
+    } catch (error) {
+      Object.assign(entry.result, failure(entry.file.path, error));
+      continue;
+    }
+    entry.result.documentId = doc.document.id;
+    report.documents.push(reportDocument(doc.document));
+  }
+  progress(total, null);
+  return report;
+}
+
+/**
+ * Keeps the originals, then runs `save`. When anything fails, the originals this call added
+ * are removed again, so a failed write leaves no file of the import behind.
+ */
+async function writeAll(archive: Archive, files: readonly SourceFile[], save: () => Promise<void>): Promise<void> {
+  const added: string[] = [];
+  try {
+    for (const file of files) {
+      const path = archive.originalPath(file.sha256, file.ext);
+      const existed = await access(path).then(() => true, () => false);
+      await archive.putOriginal(file.bytes, file.ext);
+      if (!existed) added.push(path);
+    }
+    await save();
+  } catch (error) {
+    await Promise.all(added.map((path) => rm(path, { force: true })));
+    throw error;
+  }
+}
+
+/** Marks what was not imported as cancelled; the report says so. */
+function cancel(report: ImportReport, pending: readonly string[]): ImportReport {
+  for (const result of report.files) {
+    if (result.status === 'imported' && result.issueId === undefined && result.documentId === undefined) result.status = 'cancelled';
+  }
+  for (const path of pending) {
+    if (!report.files.some((r) => r.path === path)) report.files.push({ path, status: 'cancelled', warnings: [] });
+  }
+  report.cancelled = true;
+  return report;
+}

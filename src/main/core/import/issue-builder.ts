@@ -1,0 +1,120 @@
+import { canonicalText } from '../../../shared/canonical-text';
+import { JianbaoError } from '../../../shared/errors';
+import type { PageText } from '../../../shared/import-types';
+import type { Article, Issue, Page, Paper } from '../../../shared/model';
+import type { IssueBundle } from '../archive/archive';
+import { articleIdOf, issueIdOf, sha256Hex } from '../archive/ids';
+import type { IssueDraft, SourceFile } from './drafts';
+
+/** An issue as the archive holds it before the import: nothing, for a new issue. */
+export interface ExistingIssue {
+  issue: Issue | null;
+  articles: Article[];
+  pageTexts: PageText[];
+}
+
+/** The records of one issue after the import, and what changed. */
+export interface BuiltIssue {
+  bundle: IssueBundle;
+  pageTexts: PageText[];
+  /** ids of the articles the import wrote */
+  importedArticleIds: string[];
+  /** ids of the articles that were there before with other text */
+  changedArticleIds: string[];
+}
+
+const maxPageNumber = 9999;
+
+/**
+ * Merges the drafts of one issue (one paper, one date) into what the archive holds of it.
+ * Pages are matched by number; an article by paper, date, page and title (ids.ts), so a
+ * changed version of an article replaces the old one in place. The old originals stay listed
+ * in the issue's sources. Pure: reads nothing, writes nothing; throws on records the archive
+ * must not hold.
+ */
+export function buildIssue(
+  paper: Paper,
+  date: string,
+  drafts: readonly { draft: IssueDraft; file: SourceFile }[],
+  existing: ExistingIssue,
+): BuiltIssue {
+  const issueId = issueIdOf(paper.id, date);
+  const pages = new Map<number, Page>();
+  for (const page of existing.issue?.pages ?? []) pages.set(page.number, structuredClone(page));
+  const articles = new Map(existing.articles.map((a) => [a.id, a]));
+  const pageTexts = new Map(existing.pageTexts.map((t) => [t.pageNumber, t]));
+  const sources = [...(existing.issue?.sources ?? [])];
+  const importedArticleIds: string[] = [];
+  const changedArticleIds: string[] = [];
+  let number = existing.issue?.number;
+
+  const pageAt = (pageNumber: number): Page => {
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > maxPageNumber) {
+      throw new JianbaoError('INVALID_ARGUMENT', `无效的版号 ${pageNumber} / Invalid page number ${pageNumber}.`);
+    }
+    let page = pages.get(pageNumber);
+    if (!page) {
+      page = { number: pageNumber, section: '', articleIds: [] };
+      pages.set(pageNumber, page);
+    }
+    return page;
+  };
+
+  for (const { draft, file } of drafts) {
+    if (!sources.includes(file.sha256)) sources.push(file.sha256);
+    if (draft.issueNumber !== undefined) number = draft.issueNumber;
+    for (const pageDraft of draft.pages) {
+      const page = pageAt(pageDraft.number);
+      if (pageDraft.section) page.section = pageDraft.section;
+      if (pageDraft.leadTitle) page.leadTitle = pageDraft.leadTitle;
+      if (pageDraft.replicaPageIndex !== undefined) {
+        page.replica = { sha256: file.sha256, ext: 'pdf', pageIndex: pageDraft.replicaPageIndex };
+        if (pageDraft.text) {
+          pageTexts.set(page.number, { pageNumber: page.number, replica: page.replica, ...pageDraft.text });
+        }
+      }
+    }
+    for (const articleDraft of draft.articles) {
+      const title = articleDraft.title.trim();
+      if (title === '') throw new JianbaoError('NO_TEXT', `${file.name}：文章没有标题 / ${file.name}: an article has no title.`);
+      const page = pageAt(articleDraft.pageNumber);
+      const id = articleIdOf(paper.id, date, page.number, title);
+      const blocks = articleDraft.blocks.map((b) => ({ kind: b.kind, text: b.text.normalize('NFC') }));
+      const text = canonicalText(blocks);
+      const before = articles.get(id);
+      // Re-anchoring the annotations of a changed article is the annotate issue's (issue 5):
+      // it reads changedArticleIds from the import report; until then they keep their selectors.
+      if (before && before.text !== text) changedArticleIds.push(id);
+      articles.set(id, {
+        id,
+        issueId,
+        pageNumber: page.number,
+        ...(articleDraft.kicker ? { kicker: articleDraft.kicker } : {}),
+        title,
+        ...(articleDraft.subtitle ? { subtitle: articleDraft.subtitle } : {}),
+        ...(articleDraft.byline ? { byline: articleDraft.byline } : {}),
+        contentHash: sha256Hex(text),
+        blocks,
+        text,
+      });
+      if (!page.articleIds.includes(id)) page.articleIds.push(id);
+      importedArticleIds.push(id);
+    }
+  }
+
+  const issue: Issue = {
+    id: issueId,
+    paperId: paper.id,
+    date,
+    ...(number === undefined ? {} : { number }),
+    pages: [...pages.values()].sort((a, b) => a.number - b.number),
+    sources,
+  };
+  const ordered = issue.pages.flatMap((page) => page.articleIds.flatMap((id) => articles.get(id) ?? []));
+  return {
+    bundle: { paper, issue, articles: ordered },
+    pageTexts: [...pageTexts.values()].sort((a, b) => a.pageNumber - b.pageNumber),
+    importedArticleIds,
+    changedArticleIds,
+  };
+}

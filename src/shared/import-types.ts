@@ -1,0 +1,124 @@
+import type { Block, DocumentMeta, Replica } from './model';
+import type { ErrorCode } from './errors';
+
+/**
+ * What an import reports (issue 3): the records it made or changed, file by file, and its
+ * progress while it runs. Plain JSON, the same at every door.
+ */
+
+/** One text item of a page replica as the PDF draws it: its text and where it stands. */
+export interface PageTextItem {
+  /** normalised text of the item (see normalize-text.ts) */
+  text: string;
+  /** UTF-16 offset of `text` in the page's `text` */
+  start: number;
+  /** box in PDF points from the page's top-left corner */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The text layer of one page replica, kept for highlighting on the page and for article
+ * areas. `text` is the items' text in drawing order, a line break after each line.
+ */
+export interface PageText {
+  /** 版 number for an issue's page, 1-based page number for a document */
+  pageNumber: number;
+  replica: Replica;
+  /** page size in PDF points */
+  width: number;
+  height: number;
+  text: string;
+  items: PageTextItem[];
+}
+
+/** A standalone document with its body (documents/<id>.json). */
+export interface DocumentRecord extends DocumentMeta {
+  contentHash: string;
+  blocks: Block[];
+  /** canonical text: the blocks' text joined with "\n", NFC */
+  text: string;
+}
+
+/** The arguments of `importFiles`, as the CLI's flags give them. */
+export interface ImportRequest {
+  /** files or folders; a folder is read recursively */
+  paths: string[];
+  /** the paper's name (or id) when the files do not say */
+  paper?: string;
+  /** YYYY-MM-DD, when the files do not say */
+  date?: string;
+}
+
+/** How far an import has come. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** the file being read now; null when finished */
+  currentFile: string | null;
+}
+
+/** What became of one file. `unchanged`: its content was already in the archive. */
+export type ImportFileStatus = 'imported' | 'unchanged' | 'failed' | 'cancelled';
+
+/** One file's outcome, with a bilingual message when it failed. */
+export interface ImportFileResult {
+  path: string;
+  status: ImportFileStatus;
+  /** what the file was read as */
+  format?: 'text' | 'html' | 'pdf';
+  issueId?: string;
+  documentId?: string;
+  error?: { code: ErrorCode; message: string };
+  /** guesses the user may want to correct (a default paper or date, a charset fallback) */
+  warnings: string[];
+}
+
+/** An article as the import report lists it. */
+export interface ImportedArticle {
+  id: string;
+  pageNumber: number;
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  /** the text of its heading blocks, in order */
+  headings: string[];
+  paragraphs: number;
+  /** true when the article was in the archive before with other text */
+  isUpdate: boolean;
+}
+
+/** An issue that the import created or changed. */
+export interface ImportedIssue {
+  id: string;
+  paperId: string;
+  paperName: string;
+  date: string;
+  number?: number;
+  pages: { number: number; section: string; leadTitle?: string; hasReplica: boolean; articleIds: string[] }[];
+  articles: ImportedArticle[];
+}
+
+/** A document that the import created. */
+export interface ImportedDocument {
+  id: string;
+  title: string;
+  kind: DocumentMeta['kind'];
+  pageCount: number;
+}
+
+/** The result of `importFiles`. */
+export interface ImportReport {
+  files: ImportFileResult[];
+  issues: ImportedIssue[];
+  documents: ImportedDocument[];
+  /**
+   * Articles whose text changed: their annotations must be re-anchored (the annotate issue,
+   * issue 5); until then an annotation keeps its quote selector and may become orphaned.
+   */
+  changedArticleIds: string[];
+  cancelled: boolean;
+}
