@@ -1,0 +1,87 @@
+/**
+ * Folding for matching: two texts that a reader would call "the same words" fold to the same
+ * string. Full-width and half-width forms (ＡＢＣ, ，), Kangxi radicals (⼀ → 一), curly and
+ * corner quotes, dashes and ellipses, letter case and runs of white space all fold together.
+ * Folding works per code point, so a character outside the BMP (𥕛) is never split, and it
+ * keeps a map back to the original UTF-16 offsets.
+ */
+
+/** A folded text with, for every folded code unit, the original offset it came from. */
+export interface FoldedText {
+  folded: string;
+  /** `origin[i]` is the original offset of folded unit i; `origin[folded.length]` is the text's length. */
+  origin: Int32Array;
+}
+
+const punctuation: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u300C': '"', '\u300D': '"', '\u300E': '"', '\u300F': '"', '\u301D': '"', '\u301E': '"',
+  '\u2018': "'", '\u2019': "'",
+  '\u3002': '.', '\uFF61': '.',
+  '\u3001': ',',
+  '\u2014': '-', '\u2013': '-', '\u2012': '-', '\u2015': '-', '\u2212': '-', '\u30FC': '-',
+  '\u2026': '...',
+  '\u00B7': '·', '\u30FB': '·', '\u2022': '·', '\uFF65': '·',
+  '\u3008': '<', '\u3009': '>', '\u300A': '<', '\u300B': '>',
+  '\u3010': '[', '\u3011': ']', '\u3014': '[', '\u3015': ']',
+};
+
+const cache = new Map<string, string>();
+
+/** How one code point folds (possibly to several units, or to nothing). */
+export function foldCodePoint(char: string): string {
+  let folded = cache.get(char);
+  if (folded === undefined) {
+    folded = char.normalize('NFKC');
+    folded = [...folded].map((c) => punctuation[c] ?? c).join('').toLowerCase();
+    if (cache.size < 10_000) cache.set(char, folded);
+  }
+  return folded;
+}
+
+/** Folds a whole text, keeping the way back to its offsets. */
+export function foldText(text: string): FoldedText {
+  const units: string[] = [];
+  const origin: number[] = [];
+  let lastWasSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    const char = text.slice(i, i + width);
+    if (/\s/u.test(char)) {
+      if (!lastWasSpace) {
+        units.push(' ');
+        origin.push(i);
+      }
+      lastWasSpace = true;
+    } else {
+      const folded = foldCodePoint(char);
+      for (let k = 0; k < folded.length; k += 1) {
+        units.push(folded[k] as string);
+        origin.push(i);
+      }
+      lastWasSpace = false;
+    }
+    i += width;
+  }
+  origin.push(text.length);
+  return { folded: units.join(''), origin: Int32Array.from(origin) };
+}
+
+/** Folds a short string (a quote, a prefix) without the offset map. */
+export function fold(text: string): string {
+  return foldText(text).folded;
+}
+
+/**
+ * Maps a [start, end) range of the folded text back to the original text. The end maps to
+ * the end of the last original character the range covers, so surrogate pairs stay whole.
+ */
+export function toOriginalRange(text: FoldedText, start: number, end: number): { start: number; end: number } {
+  const from = text.origin[start] as number;
+  if (end <= start) return { start: from, end: from };
+  const lastOrigin = text.origin[end - 1] as number;
+  // the original character of the last folded unit ends where the next different origin begins
+  let next = end;
+  while (next < text.origin.length - 1 && text.origin[next] === lastOrigin) next += 1;
+  return { start: from, end: text.origin[next] as number };
+}
