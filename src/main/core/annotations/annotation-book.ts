@@ -1,0 +1,176 @@
+import { TextAnchorer } from '../../../shared/anchoring/anchor';
+import { describeRange } from '../../../shared/anchoring/selectors';
+import {
+  articleIdOfTarget,
+  articleUrn,
+  bodiesFor,
+  commentOf,
+  tagsOf,
+  type AnchoredAnnotation,
+  type Annotation,
+  type AnnotationColor,
+  type AnnotationStyle,
+} from '../../../shared/annotation';
+import { JianbaoError } from '../../../shared/errors';
+import type { Article } from '../../../shared/model';
+import type { StoredAnnotation } from '../archive/archive-files';
+import type { Archive } from '../archive/archive';
+
+/** A new annotation on a range of an article's canonical text (UTF-16 offsets). */
+export interface AnnotationDraft {
+  articleId: string;
+  start: number;
+  end: number;
+  color?: AnnotationColor | undefined;
+  style?: AnnotationStyle | undefined;
+  comment?: string | undefined;
+  tags?: readonly string[] | undefined;
+}
+
+/** What an edit may change; `range` re-attaches an orphaned (or moved) annotation. */
+export interface AnnotationChanges {
+  color?: AnnotationColor | undefined;
+  style?: AnnotationStyle | undefined;
+  comment?: string | undefined;
+  tags?: readonly string[] | undefined;
+  range?: { start: number; end: number } | undefined;
+}
+
+export interface AnnotationBookOptions {
+  now: () => Date;
+  newId: () => string;
+  /** the local profile name, shown as creator */
+  creatorName: () => Promise<string>;
+}
+
+/**
+ * The annotations of the archive, kept per issue in annotations/<issue>.json. Each change is
+ * written when it is made, under the file's lock and after re-reading it, so the app and the
+ * CLI editing at once lose neither change. Anchors are computed against the article's
+ * current text on every read: an annotation that no longer anchors is returned with a null
+ * anchor (orphaned) and kept, never dropped.
+ */
+export class AnnotationBook {
+  constructor(
+    private readonly archive: Archive,
+    private readonly options: AnnotationBookOptions,
+  ) {}
+
+  /** The annotations on one article, in text order, orphans last. */
+  async list(articleId: string): Promise<AnchoredAnnotation[]> {
+    const article = await this.article(articleId);
+    const stored = (await this.archive.annotations(article.issueId).read()).annotations;
+    const anchorer = new TextAnchorer(article.text);
+    const urn = articleUrn(articleId);
+    return stored
+      .filter((a): a is StoredAnnotation & Annotation => isAnnotation(a) && a.target.source === urn)
+      .map((annotation) => ({ annotation, anchor: toRange(anchorer.anchor(annotation.target.selector)) }))
+      .sort((a, b) => (a.anchor?.start ?? Infinity) - (b.anchor?.start ?? Infinity));
+  }
+
+  /** Creates an annotation on a range of the article and saves it at once. */
+  async create(draft: AnnotationDraft): Promise<AnchoredAnnotation> {
+    const article = await this.article(draft.articleId);
+    const selector = selectorsFor(article, draft.start, draft.end);
+    const at = this.options.now().toISOString();
+    const annotation: Annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:${this.options.newId()}`,
+      type: 'Annotation',
+      motivation: draft.comment?.trim() ? 'commenting' : 'highlighting',
+      created: at,
+      modified: at,
+      creator: { type: 'Person', name: await this.options.creatorName() },
+      body: bodiesFor(draft.comment ?? '', draft.tags ?? []),
+      target: { source: articleUrn(article.id), selector },
+      color: draft.color ?? 'yellow',
+      style: draft.style ?? 'highlight',
+    };
+    await this.archive.annotations(article.issueId).update((file) => {
+      file.annotations.push(annotation);
+    });
+    return { annotation, anchor: { start: selector[1].start, end: selector[1].end } };
+  }
+
+  /** Changes an annotation and saves it at once. */
+  async update(articleId: string, id: string, changes: AnnotationChanges): Promise<AnchoredAnnotation> {
+    const article = await this.article(articleId);
+    const range = changes.range ? selectorsFor(article, changes.range.start, changes.range.end) : null;
+    const updated = await this.archive.annotations(article.issueId).update((file) => {
+      const at = file.annotations.findIndex((a) => a.id === id);
+      const current = file.annotations[at];
+      if (!current || !isAnnotation(current)) throw notFound(id);
+      const comment = changes.comment ?? commentOf(current);
+      const tags = changes.tags ?? tagsOf(current);
+      const next: Annotation = {
+        ...current,
+        motivation: comment.trim() ? 'commenting' : 'highlighting',
+        modified: this.options.now().toISOString(),
+        body: bodiesFor(comment, tags),
+        color: changes.color ?? current.color,
+        style: changes.style ?? current.style,
+        target: range ? { ...current.target, selector: range } : current.target,
+      };
+      file.annotations[at] = next;
+      return next;
+    });
+    return { annotation: updated, anchor: toRange(new TextAnchorer(article.text).anchor(updated.target.selector)) };
+  }
+
+  /** Deletes an annotation; returns it, so that the delete can be undone with `restore`. */
+  async remove(articleId: string, id: string): Promise<Annotation> {
+    const article = await this.article(articleId);
+    return this.archive.annotations(article.issueId).update((file) => {
+      const at = file.annotations.findIndex((a) => a.id === id);
+      const current = file.annotations[at];
+      if (!current || !isAnnotation(current)) throw notFound(id);
+      file.annotations.splice(at, 1);
+      return current;
+    });
+  }
+
+  /** Puts a deleted annotation back as it was (undo). Restoring one that exists changes nothing. */
+  async restore(annotation: Annotation): Promise<AnchoredAnnotation> {
+    const articleId = articleIdOfTarget(annotation.target.source);
+    if (!articleId) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no article.`);
+    const article = await this.article(articleId);
+    await this.archive.annotations(article.issueId).update((file) => {
+      if (!file.annotations.some((a) => a.id === annotation.id)) file.annotations.push(annotation);
+    });
+    return { annotation, anchor: toRange(new TextAnchorer(article.text).anchor(annotation.target.selector)) };
+  }
+
+  private async article(articleId: string): Promise<Article> {
+    const library = await this.archive.library.read();
+    const meta = library.articles.find((a) => a.id === articleId);
+    const article = meta && (await this.archive.articles(meta.issueId).read()).articles.find((a) => a.id === articleId);
+    if (!article) {
+      throw new JianbaoError('NOT_FOUND', `找不到文章 ${articleId} / No article ${articleId} in this archive.`);
+    }
+    return article;
+  }
+}
+
+function selectorsFor(article: Article, start: number, end: number) {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= article.text.length)) {
+    throw new JianbaoError(
+      'INVALID_ARGUMENT',
+      `所选范围不在文章中 / The range ${start}–${end} is not within the article (length ${article.text.length}).`,
+    );
+  }
+  return describeRange(article.text, start, end);
+}
+
+function toRange(anchor: { start: number; end: number } | null): { start: number; end: number } | null {
+  return anchor ? { start: anchor.start, end: anchor.end } : null;
+}
+
+function notFound(id: string): JianbaoError {
+  return new JianbaoError('NOT_FOUND', `找不到批注 ${id} / No annotation ${id}: it may have been deleted in another window.`);
+}
+
+/** Whether a stored entry is an annotation on text as this version writes them. */
+function isAnnotation(stored: StoredAnnotation): stored is StoredAnnotation & Annotation {
+  const target = stored.target as Annotation['target'] | undefined;
+  return stored.type === 'Annotation' && typeof target?.source === 'string' && Array.isArray(target.selector) && Array.isArray(stored.body);
+}

@@ -1,0 +1,87 @@
+import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
+
+/**
+ * An annotation as the W3C Web Annotation Data Model has it (https://www.w3.org/TR/annotation-model/),
+ * with Jianbao's few extras (colour, style) as plain properties that other tools ignore.
+ * Its target is an article's canonical text, named by a stable URN.
+ */
+
+export const annotationColors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type AnnotationColor = (typeof annotationColors)[number];
+
+export type AnnotationStyle = 'highlight' | 'underline';
+
+/** A comment (Markdown) on the annotated text. */
+export interface CommentBody {
+  type: 'TextualBody';
+  purpose: 'commenting';
+  value: string;
+  format: 'text/markdown';
+}
+
+/** One tag. */
+export interface TagBody {
+  type: 'TextualBody';
+  purpose: 'tagging';
+  value: string;
+}
+
+export type AnnotationBody = CommentBody | TagBody;
+
+// A type rather than an interface, so that it fits the archive's looser StoredAnnotation.
+export type Annotation = {
+  '@context': 'http://www.w3.org/ns/anno.jsonld';
+  /** urn:uuid:… */
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'commenting';
+  created: string;
+  modified: string;
+  creator: { type: 'Person'; name: string };
+  body: AnnotationBody[];
+  target: {
+    /** urn:jianbao:article:<articleId> */
+    source: string;
+    selector: [TextQuoteSelector, TextPositionSelector];
+  };
+  color: AnnotationColor;
+  style: AnnotationStyle;
+};
+
+/** An annotation with where it anchors in the article's current text; null: orphaned. */
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  anchor: { start: number; end: number } | null;
+}
+
+const articleUrnPrefix = 'urn:jianbao:article:';
+
+/** The target source of an article. */
+export function articleUrn(articleId: string): string {
+  return `${articleUrnPrefix}${articleId}`;
+}
+
+/** The article an annotation targets, or null when it targets something else. */
+export function articleIdOfTarget(source: string): string | null {
+  return source.startsWith(articleUrnPrefix) ? source.slice(articleUrnPrefix.length) : null;
+}
+
+/** The comment of an annotation, or '' when it has none. */
+export function commentOf(annotation: Pick<Annotation, 'body'>): string {
+  return annotation.body.find((b): b is CommentBody => b.purpose === 'commenting')?.value ?? '';
+}
+
+/** The tags of an annotation, in order. */
+export function tagsOf(annotation: Pick<Annotation, 'body'>): string[] {
+  return annotation.body.filter((b): b is TagBody => b.purpose === 'tagging').map((b) => b.value);
+}
+
+/** The bodies for a comment and tags (an empty comment has no body). */
+export function bodiesFor(comment: string, tags: readonly string[]): AnnotationBody[] {
+  const bodies: AnnotationBody[] = [];
+  if (comment.trim()) bodies.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/markdown' });
+  for (const tag of new Set(tags.map((t) => t.trim()).filter(Boolean))) {
+    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  }
+  return bodies;
+}
