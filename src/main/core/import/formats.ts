@@ -1,5 +1,5 @@
 import { JianbaoError } from '../../../shared/errors';
-import type { Draft, SourceFile } from './drafts';
+import type { Draft, ImportHints, SourceFile } from './drafts';
 import { importHtmlPage } from './html-page';
 import { importPdf } from './pdf-importer';
 import { importArticleText } from './text-article';
@@ -43,13 +43,13 @@ export function detectFormat(file: SourceFile): SourceFormat {
 }
 
 /** Reads one file with the importer for its format. */
-export async function readDraft(file: SourceFile, format: SourceFormat): Promise<Draft> {
+export async function readDraft(file: SourceFile, format: SourceFormat, hints: ImportHints = {}): Promise<Draft> {
   switch (format) {
     case 'text':
       return importArticleText(file);
     case 'html':
       return importHtmlPage(file);
     case 'pdf':
-      return importPdf(file);
+      return importPdf(file, hints);
   }
 }

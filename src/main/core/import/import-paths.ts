@@ -122,7 +122,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
       format = detectFormat(file);
       if (format === 'pdf') file.ext = 'pdf';
       else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
-      const draft = await readDraft(file, format);
+      const draft = await readDraft(file, format, { ...(options.paper ? { paper: options.paper } : {}), ...(options.date ? { date: options.date } : {}) });
       const result: ImportFileResult = { path, status: 'imported', format, warnings: [...draft.warnings] };
       results.push(result);
       read.push({ file, result, draft });

@@ -1,7 +1,139 @@
-import { JianbaoError } from '../../../shared/errors';
-import type { Draft, SourceFile } from './drafts';
+import type { Block, DocumentMeta } from '../../../shared/model';
+import { joinLines, normalizeLine } from '../../../shared/normalize-text';
+import type { DocumentDraft, ImportHints, IssueDraft, PageDraft, SourceFile } from './drafts';
+import { dateFromFileName, findDate, findPageNumber } from './metadata';
+import { extractPdfText, type ExtractedPage } from './pdf-text';
 
-/** A PDF: newspaper pages or a document. */
-export async function importPdf(file: SourceFile): Promise<Draft> {
-  throw new JianbaoError('UNSUPPORTED_FORMAT', `${file.name}: PDF import is not built yet.`);
+/**
+ * A PDF becomes the page replicas of an issue when it is a newspaper page (one PDF per 版)
+ * or a whole issue (one PDF, a 版 per page): its pages say 第N版 or N版, and a date is found
+ * on the page or in the file name, or the user named a paper or date. Anything else (a
+ * report, a proposal) becomes a Document.
+ */
+
+const sectionAfterPage = /(?:第\s*[0-9一二三四五六七八九十]+\s*版|(?<![0-9])[A-Z]?\d{1,3}\s*版)[\s:：·•|丨]*([\p{Script=Han}]{2,6})/u;
+/** The first lines of a page: where a paper prints its masthead, date and 版 line. */
+const headerLines = 8;
+
+function headerText(page: ExtractedPage | undefined): string {
+  return (page?.lines ?? []).slice(0, headerLines).map((l) => l.text).join('\n');
+}
+
+/** The 版 number and section a page's header names, if any. */
+function pageLabel(page: ExtractedPage): { number: number | null; section?: string } {
+  const header = headerText(page);
+  const section = sectionAfterPage.exec(header)?.[1];
+  return { number: findPageNumber(header), ...(section ? { section } : {}) };
+}
+
+/** True when the PDF reads as newspaper pages rather than a document. */
+export function isNewspaperPdf(pages: readonly ExtractedPage[], fileName: string, hints: ImportHints): boolean {
+  if (hints.paper !== undefined || hints.date !== undefined) return true;
+  const first = headerText(pages[0]);
+  const hasPageLabel = findPageNumber(first) !== null;
+  const hasDate = findDate(first) !== null || dateFromFileName(fileName) !== null;
+  return hasPageLabel && hasDate;
+}
+
+/** The 版 number of each page: as the pages say when they all say so, else from the file name or their order. */
+function pageNumbers(pages: readonly ExtractedPage[], fileName: string): number[] {
+  const labelled = pages.map((page) => pageLabel(page).number);
+  if (labelled.every((n): n is number => n !== null) && new Set(labelled).size === labelled.length) return labelled;
+  if (pages.length === 1) {
+    const fromName = /(?<![0-9])(\d{1,2})(?:\.pdf)?$/i.exec(fileName.replace(/\.pdf$/i, ''))?.[1];
+    return [fromName ? Number(fromName) : 1];
+  }
+  return pages.map((_, i) => i + 1);
+}
+
+/** Paragraphs and headings of a document from its lines, as the layout shows them. */
+export function blocksOfPages(pages: readonly ExtractedPage[]): Block[] {
+  const sizes = pages.flatMap((p) => p.lines.map((l) => l.size)).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 12;
+  const blocks: Block[] = [];
+  for (const page of pages) {
+    const right = Math.max(...page.lines.map((l) => l.right), 0);
+    let current: { kind: Block['kind']; lines: string[] } | null = null;
+    let previous: ExtractedPage['lines'][number] | null = null;
+    const flush = (): void => {
+      const text = current ? normalizeLine(joinLines(current.lines)) : '';
+      if (current && text !== '') blocks.push({ kind: current.kind, text });
+      current = null;
+    };
+    for (const line of page.lines) {
+      const kind: Block['kind'] = line.size > bodySize * 1.15 ? 'heading' : 'paragraph';
+      const isNewBlock =
+        current === null ||
+        previous === null ||
+        current.kind !== kind ||
+        Math.abs(line.size - previous.size) > previous.size * 0.15 ||
+        line.y - previous.y > previous.size * 2.2 ||
+        line.x > previous.x + line.size * 0.8 || // an indented first line
+        previous.right < right - previous.size * 2; // the previous line stopped short: a paragraph's end
+      if (isNewBlock) {
+        flush();
+        current = { kind, lines: [] };
+      }
+      current!.lines.push(line.text);
+      previous = line;
+    }
+    flush();
+  }
+  return blocks;
+}
+
+/**
+ * The title of a document: the first run of its largest lines near the top of the first page
+ * (one line when every line is that size), else the file name.
+ */
+function documentTitle(pages: readonly ExtractedPage[], fileName: string): string {
+  const lines = pages[0]?.lines.slice(0, 15) ?? [];
+  const largest = Math.max(...lines.map((l) => l.size), 0);
+  const isLarge = (l: ExtractedPage['lines'][number]): boolean => l.size >= largest * 0.95;
+  const start = lines.findIndex(isLarge);
+  const titleLines: string[] = [];
+  if (start >= 0) {
+    const allLarge = lines.every(isLarge);
+    for (let i = start; i < lines.length && titleLines.length < (allLarge ? 1 : 3); i++) {
+      const line = lines[i]!;
+      const previous = lines[i - 1];
+      if (!isLarge(line) || (i > start && previous && line.y - previous.y > line.size * 2.2)) break;
+      titleLines.push(line.text);
+    }
+  }
+  const title = normalizeLine(joinLines(titleLines)).slice(0, 200);
+  return title !== '' ? title : fileName.replace(/\.pdf$/i, '');
+}
+
+function documentKind(text: string): DocumentMeta['kind'] {
+  if (/提案/.test(text)) return 'proposal';
+  if (/报告/.test(text)) return 'report';
+  return 'other';
+}
+
+/** Reads a PDF into an issue's pages or a document. */
+export async function importPdf(file: SourceFile, hints: ImportHints = {}): Promise<IssueDraft | DocumentDraft> {
+  const { pages, warnings } = await extractPdfText(file.bytes, file.name);
+  const drafts = pages.map(({ lines: _lines, ...text }) => text);
+  if (!isNewspaperPdf(pages, file.name, hints)) {
+    const title = documentTitle(pages, file.name);
+    const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
+    return {
+      kind: 'document',
+      format: 'pdf',
+      title,
+      documentKind: documentKind(`${title}\n${headerText(pages[0])}`),
+      ...(date ? { date } : {}),
+      blocks: blocksOfPages(pages),
+      pages: drafts,
+      warnings,
+    };
+  }
+  const numbers = pageNumbers(pages, file.name);
+  const pageDrafts: PageDraft[] = pages.map((page, pageIndex) => {
+    const section = pageLabel(page).section;
+    return { number: numbers[pageIndex]!, ...(section ? { section } : {}), replicaPageIndex: pageIndex, text: drafts[pageIndex]! };
+  });
+  const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
+  return { kind: 'issue', format: 'pdf', ...(date ? { date } : {}), pages: pageDrafts, articles: [], warnings };
 }

@@ -1,0 +1,168 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { JianbaoError } from '../../../shared/errors';
+import { normalizeText } from '../../../shared/normalize-text';
+import type { PageTextItem } from '../../../shared/import-types';
+import type { PageTextDraft } from './drafts';
+import { repairGbkMojibake } from './gbk-mojibake';
+
+/**
+ * Text of a PDF, page by page, with the position of every text item, through pdfjs-dist in
+ * plain Node. The CMaps and standard fonts come from the installed pdfjs-dist package (found
+ * at run time, so the built CLI and the app find them too); nothing is fetched.
+ */
+
+type PdfJs = typeof import('pdfjs-dist');
+
+let pdfjsRoot: string | null = null;
+let pdfjsModule: Promise<PdfJs> | null = null;
+
+/** The folder of the installed pdfjs-dist package. */
+export function pdfjsDir(): string {
+  pdfjsRoot ??= dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return pdfjsRoot;
+}
+
+function loadPdfjs(): Promise<PdfJs> {
+  pdfjsModule ??= import(pathToFileURL(join(pdfjsDir(), 'legacy', 'build', 'pdf.mjs')).href) as Promise<PdfJs>;
+  return pdfjsModule;
+}
+
+/** A page's text and size; `lines` groups its items as the PDF breaks them. */
+export interface ExtractedPage extends PageTextDraft {
+  lines: { text: string; x: number; y: number; size: number; right: number }[];
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof item === 'object' && item !== null && 'str' in item;
+}
+
+/** A PDF that ends without its end-of-file marker was cut short (a broken download or copy). */
+function assertComplete(bytes: Uint8Array, name: string): void {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF')) {
+    throw new JianbaoError(
+      'UNREADABLE_FILE',
+      `${name} 不完整（缺少文件结尾），可能下载或复制时被截断 / ${name} is incomplete (no end-of-file marker): ` +
+        'it was probably cut short while downloading or copying. Get the file again and re-import it.',
+    );
+  }
+}
+
+function pdfError(error: unknown, name: string): JianbaoError {
+  const kind = (error as { name?: string }).name;
+  if (kind === 'PasswordException') {
+    return new JianbaoError(
+      'ENCRYPTED',
+      `${name} 有打开密码，无法读取 / ${name} is password-protected: open it with its password and save an ` +
+        'unprotected copy (e.g. print to PDF), then import that.',
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new JianbaoError(
+    'UNREADABLE_FILE',
+    `${name} 已损坏，无法读取（${detail}） / ${name} is damaged and cannot be read (${detail}). Get the file again and re-import it.`,
+    { cause: error },
+  );
+}
+
+/**
+ * Every page's text items with their boxes (PDF points from the page's top-left corner) and
+ * the page's text. Item text is normalised (normalize-text.ts); GBK bytes shown through a
+ * Latin-encoded font are decoded back to Chinese (gbk-mojibake.ts). Throws UNREADABLE_FILE,
+ * ENCRYPTED or NO_TEXT with a message for the user.
+ */
+export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{ pages: ExtractedPage[]; warnings: string[] }> {
+  assertComplete(bytes, name);
+  const pdfjs = await loadPdfjs();
+  const root = pdfjsDir();
+  const task = pdfjs.getDocument({
+    // pdf.js may take over the buffer it is given: hand it a copy, the original is kept as it came.
+    data: bytes.slice(),
+    cMapUrl: join(root, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(root, 'standard_fonts') + '/',
+    useSystemFonts: false,
+    disableFontFace: true,
+    enableXfa: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw pdfError(error, name);
+    }
+    const raw: { width: number; height: number; items: (TextItem & { box: [number, number, number, number] })[] }[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      let page, content;
+      try {
+        page = await doc.getPage(number);
+        content = await page.getTextContent();
+      } catch (error) {
+        throw pdfError(error, name);
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      const items = content.items.filter(isTextItem).map((item) => {
+        const [, , c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        const size = Math.hypot(c!, d!);
+        const vertical = item.dir === 'ttb';
+        const box: [number, number, number, number] = [e!, f! - size, vertical ? size : item.width, vertical ? item.height : size];
+        return { ...item, box };
+      });
+      raw.push({ width: viewport.width, height: viewport.height, items });
+    }
+    const { repaired, fonts } = repairGbkMojibake(raw.flatMap((p) => p.items));
+    const warnings = fonts.length === 0 ? [] : [
+      `${name} 中的中文以错误的西文编码存储，已按 GBK 还原 / ${name} stores Chinese text as GBK bytes behind a Latin ` +
+        'font encoding; it was decoded as GBK. Check the text against the page.',
+    ];
+    const pages = raw.map((page) => buildPage(page.width, page.height, page.items.map((item) => ({ ...item, str: repaired.get(item) ?? item.str }))));
+    if (pages.every((page) => page.text.trim() === '')) {
+      throw new JianbaoError(
+        'NO_TEXT',
+        `${name} 没有文字层（可能是扫描图像） / ${name} has no text layer (it is probably a scanned image): ` +
+          'run it through OCR first, then import the result.',
+      );
+    }
+    return { pages, warnings };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Joins a page's items into its text (a line break after each line) and its lines. */
+function buildPage(width: number, height: number, items: readonly (TextItem & { box: [number, number, number, number] })[]): ExtractedPage {
+  let text = '';
+  const out: PageTextItem[] = [];
+  const lines: ExtractedPage['lines'] = [];
+  let line: ExtractedPage['lines'][number] | null = null;
+  const endLine = (): void => {
+    if (line && line.text.trim() !== '') lines.push(line);
+    line = null;
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
+  for (const item of items) {
+    const str = normalizeText(item.str);
+    if (str !== '') {
+      const [x, y, w, h] = item.box;
+      out.push({ text: str, start: text.length, x: round(x), y: round(y), width: round(w), height: round(h) });
+      text += str;
+      line ??= { text: '', x, y, size: h, right: x + w };
+      line.text += str;
+      line.x = Math.min(line.x, x);
+      line.right = Math.max(line.right, x + w);
+      line.size = Math.max(line.size, h);
+    }
+    if (item.hasEOL) endLine();
+  }
+  endLine();
+  return { width: round(width), height: round(height), text, items: out, lines };
+}
