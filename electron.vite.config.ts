@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -13,6 +14,40 @@ function devInlineScripts(): Plugin {
     name: 'jianbao-dev-csp',
     apply: 'serve',
     transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
+
+/** pdf.js's data files the app serves itself: CMaps, standard fonts, image decoders, ICC profiles. */
+const pdfjsRoot = resolve(__dirname, 'node_modules/pdfjs-dist');
+const pdfjsFolders = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
+
+/**
+ * Makes pdf.js's CMaps and standard fonts (and decoders) app assets under `pdfjs/`: emitted
+ * into out/renderer/pdfjs/ by the build and served from node_modules in development. Chinese
+ * PDFs whose fonts are not embedded show nothing without the CMaps, and the app fetches
+ * nothing from the network, so both the browser door and Electron must carry them.
+ */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'jianbao-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (request, response, next) => {
+        const relative = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        const file = normalize(join(pdfjsRoot, relative));
+        const inFolder = pdfjsFolders.some((folder) => file.startsWith(join(pdfjsRoot, folder) + sep));
+        if (!inFolder || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
+        createReadStream(file).pipe(response);
+      });
+    },
+    generateBundle() {
+      for (const folder of pdfjsFolders) {
+        for (const name of readdirSync(join(pdfjsRoot, folder))) {
+          // quickjs runs PDF JavaScript, which the app never does.
+          if (name.startsWith('quickjs')) continue;
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(pdfjsRoot, folder, name)) });
+        }
+      }
+    },
   };
 }
 
@@ -42,7 +77,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), devInlineScripts()],
+    plugins: [react(), devInlineScripts(), pdfjsAssets()],
     build: {
       minify: true,
       rolldownOptions: {

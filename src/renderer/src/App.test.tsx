@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { FakeJianbaoApi } from './test/fake-api';
+import { FakePdfEngine } from './test/fake-pdf-engine';
 
 afterEach(() => {
   cleanup();
@@ -10,7 +11,7 @@ afterEach(() => {
 
 function renderApp(hash: string, api = new FakeJianbaoApi()) {
   window.location.hash = hash;
-  render(<App api={api} />);
+  render(<App api={api} pdfEngine={new FakePdfEngine()} />);
   return api;
 }
 
@@ -19,7 +20,7 @@ describe('App', () => {
     renderApp('#/');
 
     expect(screen.getByRole('link', { name: '剪报 Jianbao' }).getAttribute('href')).toBe('#/');
-    await screen.findByText('2024年3月');
+    await screen.findByRole('heading', { level: 3, name: /2024年3月/ });
   });
 
   it('opens the view the hash names and follows the hash as it changes', async () => {
@@ -47,7 +48,7 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Back issues' })).toBeTruthy();
-    expect(screen.getByText('March 2024')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: /March 2024/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(api.callsTo('updateSettings')).toEqual([{ locale: 'en' }]));
     expect(document.documentElement.lang).toBe('en');
@@ -65,7 +66,7 @@ describe('App', () => {
     const api = new FakeJianbaoApi();
     api.failNext('updateSettings');
     renderApp('#/', api);
-    await screen.findByText('2024年3月');
+    await screen.findByRole('heading', { level: 3, name: /2024年3月/ });
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
 

@@ -1,19 +1,21 @@
 import { useEffect, useRef } from 'react';
 import type { JianbaoApi } from '../../shared/api';
+import type { PdfEngine } from './pdf/pdf-engine';
 import { AppProviders } from './AppProviders';
 import { AppHeader } from './components/AppHeader';
 import { NotFound } from './components/QueryStates';
 import { useT } from './i18n';
 import type { Route } from './route';
+import { useSettings } from './settings-context';
 import { useHashRoute } from './use-hash-route';
 import { ArticleView } from './views/ArticleView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
 
-/** The whole renderer; `api` is the real client in the app and a fake in tests. */
-export function App({ api }: { api: JianbaoApi }) {
+/** The whole renderer; `api` is the real client in the app and a fake in tests (so may be `pdfEngine`). */
+export function App({ api, pdfEngine }: { api: JianbaoApi; pdfEngine?: PdfEngine }) {
   return (
-    <AppProviders api={api}>
+    <AppProviders api={api} pdfEngine={pdfEngine}>
       <Shell />
     </AppProviders>
   );
@@ -24,6 +26,12 @@ function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const viewKey = routeKey(route);
   const previousViewKey = useRef(viewKey);
+  const { settings } = useSettings();
+
+  // The reading theme colours the whole app, so the page around an article matches it.
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.readingTheme;
+  }, [settings.readingTheme]);
 
   // On moving to another view, start at its top and let a screen reader start there too.
   useEffect(() => {
@@ -36,7 +44,7 @@ function Shell() {
   return (
     <div className="app">
       <AppHeader />
-      <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+      <main id="main" className={`app-main app-main-${route.kind}`} ref={mainRef} tabIndex={-1}>
         <RouteView route={route} />
       </main>
     </div>
@@ -61,7 +69,14 @@ function RouteView({ route }: { route: Route }) {
     case 'library':
       return <LibraryView />;
     case 'issue':
-      return <IssueView key={route.issueId} issueId={route.issueId} pageNumber={route.pageNumber} />;
+      return (
+        <IssueView
+          key={route.issueId}
+          issueId={route.issueId}
+          pageNumber={route.pageNumber}
+          markedArticleId={route.markedArticleId ?? null}
+        />
+      );
     case 'article':
       return <ArticleView key={route.articleId} articleId={route.articleId} />;
     default:
