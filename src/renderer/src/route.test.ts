@@ -23,5 +23,6 @@ describe('parseRoute', () => {
   it('reads back every href it makes', () => {
     expect(parseRoute(issueHref('报/1', 2))).toEqual({ kind: 'issue', issueId: '报/1', pageNumber: 2 });
     expect(parseRoute(articleHref('a?b#c'))).toEqual({ kind: 'article', articleId: 'a?b#c' });
+    expect(parseRoute(issueHref('x', 2, 'a&1'))).toEqual({ kind: 'issue', issueId: 'x', pageNumber: 2, markedArticleId: 'a&1' });
   });
 });

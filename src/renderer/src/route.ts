@@ -1,7 +1,7 @@
-/** The views the hash can name: `#/`, `#/issue/<id>[?page=N]`, `#/article/<id>`. */
+/** The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`, `#/article/<id>`. */
 export type Route =
   | { kind: 'library' }
-  | { kind: 'issue'; issueId: string; pageNumber: number | null }
+  | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
   | { kind: 'article'; articleId: string }
   | { kind: 'unknown' };
 
@@ -17,7 +17,10 @@ export function parseRoute(hash: string): Route {
   } catch {
     return { kind: 'unknown' };
   }
-  if (view === 'issue') return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query) };
+  if (view === 'issue') {
+    const marked = new URLSearchParams(query).get('mark');
+    return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}) };
+  }
   if (view === 'article') return { kind: 'article', articleId: id };
   return { kind: 'unknown' };
 }
@@ -32,9 +35,12 @@ export function libraryHref(): string {
   return '#/';
 }
 
-export function issueHref(issueId: string, pageNumber?: number): string {
+/** An issue, at one of its pages, with an article's area marked on it ("show on page"). */
+export function issueHref(issueId: string, pageNumber?: number, markedArticleId?: string): string {
   const base = `#/issue/${encodeURIComponent(issueId)}`;
-  return pageNumber === undefined ? base : `${base}?page=${pageNumber}`;
+  if (pageNumber === undefined) return base;
+  const mark = markedArticleId ? `&mark=${encodeURIComponent(markedArticleId)}` : '';
+  return `${base}?page=${pageNumber}${mark}`;
 }
 
 export function articleHref(articleId: string): string {

@@ -1,37 +1,68 @@
-import { useEffect, useState } from 'react';
-import type { ArticleMeta, IssueDetail, Page } from '../../../shared/model';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IssueDetail, Page } from '../../../shared/model';
 import { QueryStates } from '../components/QueryStates';
+import { useApi } from '../api-context';
+import { FindBar } from '../find/FindBar';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
+import { useShortcuts } from '../keyboard';
 import { pageLabel } from '../page-label';
-import { articleHref, issueHref, libraryHref } from '../route';
+import { PageReplica, type ReplicaArea } from '../replica/PageReplica';
+import { originalUrl } from '../replica/replica-url';
+import { issueHref, libraryHref } from '../route';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
+import { PageArticles } from './PageArticles';
+import { PageNavigator } from './PageNavigator';
 
-/** One issue: its masthead, its pages (版), and the articles of the chosen page. */
-export function IssueView({ issueId, pageNumber }: { issueId: string; pageNumber: number | null }) {
+export interface IssueViewProps {
+  issueId: string;
+  pageNumber: number | null;
+  /** an article whose area is marked on its page ("show on page") */
+  markedArticleId?: string | null;
+}
+
+/** One issue: its masthead, its pages (版) with thumbnails, the chosen page's replica and articles. */
+export function IssueView({ issueId, pageNumber, markedArticleId = null }: IssueViewProps) {
   const t = useT();
   const { state, retry } = useApiQuery(`issue:${issueId}`, (api) => api.getIssue({ issueId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('issue.notFound')}>
-      {(detail) => <IssueContent detail={detail} requestedPage={pageNumber} />}
+      {(detail) => <IssueContent detail={detail} requestedPage={pageNumber} markedArticleId={markedArticleId} />}
     </QueryStates>
   );
 }
 
-function IssueContent({ detail, requestedPage }: { detail: IssueDetail; requestedPage: number | null }) {
+function IssueContent({
+  detail,
+  requestedPage,
+  markedArticleId,
+}: {
+  detail: IssueDetail;
+  requestedPage: number | null;
+  markedArticleId: string | null;
+}) {
   const t = useT();
+  const api = useApi();
   const locale = useLocale();
   const { issue, paper } = detail;
   const pages = [...issue.pages].sort((a, b) => a.number - b.number);
   const [chosenPage, setChosenPage] = useState(requestedPage);
   useEffect(() => setChosenPage(requestedPage), [requestedPage]);
+  const [isFinding, setIsFinding] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const replicaRef = useRef<HTMLDivElement>(null);
 
   const selectedIndex = Math.max(0, pages.findIndex((page) => page.number === chosenPage));
   const selected = pages[selectedIndex];
   const date = formatDate(issue.date, locale);
   useDocumentTitle(`${paper.name} ${date}`);
+
+  useEffect(() => {
+    if (!selected) return;
+    api.recordReading({ place: { kind: 'page', issueId: issue.id, pageNumber: selected.number } }).catch(() => {});
+  }, [api, issue.id, selected]);
 
   const choose = (page: Page) => {
     setChosenPage(page.number);
@@ -39,6 +70,19 @@ function IssueContent({ detail, requestedPage }: { detail: IssueDetail; requeste
   };
   const previous = pages[selectedIndex - 1];
   const next = pages[selectedIndex + 1];
+
+  useShortcuts({
+    ArrowLeft: () => previous && choose(previous),
+    ArrowRight: () => next && choose(next),
+    j: () => moveArticleFocus(listRef.current, 1),
+    k: () => moveArticleFocus(listRef.current, -1),
+    'mod+f': () => setIsFinding(true),
+  });
+
+  const getFindRoot = useCallback(() => replicaRef.current?.querySelector<HTMLElement>('.textLayer') ?? null, []);
+  const titles = new Map(detail.articles.map((article) => [article.id, article.title]));
+  const areas: ReplicaArea[] = (selected?.areas ?? []).map((area) => ({ ...area, title: titles.get(area.articleId) ?? '' }));
+  const label = selected ? pageLabel(t, selected) : '';
 
   return (
     <section className="issue" aria-labelledby="issue-heading">
@@ -62,70 +106,58 @@ function IssueContent({ detail, requestedPage }: { detail: IssueDetail; requeste
         </p>
       </header>
 
-      {pages.length > 0 && (
-        <nav className="page-tabs" aria-label={t('issue.pages')}>
-          <ul>
-            {pages.map((page) => (
-              <li key={page.number}>
-                <button
-                  type="button"
-                  className="page-tab"
-                  aria-pressed={page === selected}
-                  onClick={() => choose(page)}
-                >
-                  {pageLabel(t, page)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      {isFinding && (
+        <FindBar
+          getRoot={getFindRoot}
+          label={t('find.inPage')}
+          contentVersion={selected?.number}
+          onClose={() => setIsFinding(false)}
+        />
       )}
 
-      {selected ? (
-        <PageArticles page={selected} articles={detail.articles} />
-      ) : (
-        <p className="state-message">{t('issue.noArticles')}</p>
-      )}
+      <div className="issue-layout">
+        {pages.length > 0 && <PageNavigator pages={pages} selected={selected} onChoose={choose} />}
 
-      {pages.length > 1 && (
-        <div className="pager">
-          <button type="button" className="button" disabled={!previous} onClick={() => previous && choose(previous)}>
-            ← {t('issue.previousPage')}
-          </button>
-          <button type="button" className="button" disabled={!next} onClick={() => next && choose(next)}>
-            {t('issue.nextPage')} →
-          </button>
+        <div className="issue-page" ref={replicaRef}>
+          <h2 className="page-heading issue-page-heading">{label}</h2>
+          {selected?.replica?.ext === 'pdf' ? (
+            <PageReplica
+              url={originalUrl(selected.replica)}
+              pageIndex={selected.replica.pageIndex}
+              label={label}
+              areas={areas}
+              markedArticleId={markedArticleId}
+            />
+          ) : (
+            selected && <p className="state-message replica-missing">{t('replica.none')}</p>
+          )}
+          {pages.length > 1 && (
+            <div className="pager">
+              <button type="button" className="button" aria-keyshortcuts="ArrowLeft" disabled={!previous} onClick={() => previous && choose(previous)}>
+                ← {t('issue.previousPage')}
+              </button>
+              <button type="button" className="button" aria-keyshortcuts="ArrowRight" disabled={!next} onClick={() => next && choose(next)}>
+                {t('issue.nextPage')} →
+              </button>
+            </div>
+          )}
         </div>
-      )}
+
+        {selected ? (
+          <PageArticles ref={listRef} page={selected} articles={detail.articles} />
+        ) : (
+          <p className="state-message">{t('issue.noArticles')}</p>
+        )}
+      </div>
     </section>
   );
 }
 
-function PageArticles({ page, articles }: { page: Page; articles: readonly ArticleMeta[] }) {
-  const t = useT();
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const onPage = page.articleIds.flatMap((id) => byId.get(id) ?? []);
-  const headingId = `page-${page.number}-heading`;
-  return (
-    <section className="page-articles" aria-labelledby={headingId}>
-      <h2 id={headingId} className="page-heading">
-        {pageLabel(t, page)}
-      </h2>
-      {onPage.length === 0 ? (
-        <p className="state-message">{t('issue.noArticles')}</p>
-      ) : (
-        <ul className="article-list" aria-label={t('issue.articlesOnPage')}>
-          {onPage.map((article) => (
-            <li key={article.id}>
-              <a className="article-link" href={articleHref(article.id)} lang="zh-CN">
-                {article.kicker && <span className="article-link-kicker">{article.kicker}</span>}
-                <span className="article-link-title">{article.title}</span>
-                {article.byline && <span className="article-link-byline">{article.byline}</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
+/** j / k: the next or previous article of the page takes the focus (Enter opens it). */
+function moveArticleFocus(list: HTMLElement | null, by: number): void {
+  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a.article-link') ?? [])];
+  if (links.length === 0) return;
+  const at = links.findIndex((link) => link === document.activeElement);
+  const target = at === -1 ? (by > 0 ? links[0] : links.at(-1)) : links[Math.min(links.length - 1, Math.max(0, at + by))];
+  target?.focus();
 }

@@ -1,0 +1,82 @@
+/**
+ * Find in page: the matches of a query in the text under a root element, as DOM Ranges that
+ * may cross element boundaries (a PDF text layer splits a line into many spans). Matching
+ * ignores Latin case; Chinese matches character for character.
+ */
+export function findRanges(root: Node, query: string): Range[] {
+  const needle = fold(query);
+  if (needle === '') return [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    starts.push(text.length);
+    nodes.push(node);
+    text += node.data;
+  }
+  const haystack = fold(text);
+  const ranges: Range[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+    const start = locate(nodes, starts, at, false);
+    const end = locate(nodes, starts, at + needle.length, true);
+    const range = doc.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+/** Lower-cases what lower-cases to the same length, so offsets stay the text's own. */
+function fold(text: string): string {
+  let out = '';
+  for (const unit of text) {
+    const lower = unit.toLowerCase();
+    out += lower.length === unit.length ? lower : unit;
+  }
+  return out;
+}
+
+/** The text node and offset of a position in the joined text; an end prefers the earlier node. */
+function locate(nodes: Text[], starts: number[], position: number, isEnd: boolean): { node: Text; offset: number } {
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const start = starts[mid] ?? 0;
+    if (start < position || (!isEnd && start === position)) low = mid;
+    else high = mid - 1;
+  }
+  const node = nodes[low] as Text;
+  return { node, offset: position - (starts[low] ?? 0) };
+}
+
+const allName = 'jianbao-find';
+const currentName = 'jianbao-find-current';
+
+/**
+ * Marks the matches, and the current one apart, with the CSS Custom Highlight API where the
+ * platform has it (no change to the DOM); elsewhere the current match is selected instead.
+ * Returns the function that removes the marks.
+ */
+export function paintMatches(ranges: readonly Range[], current: number): () => void {
+  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+  const chosen = ranges[current];
+  if (registry && typeof Highlight !== 'undefined') {
+    registry.set(allName, new Highlight(...ranges));
+    if (chosen) registry.set(currentName, new Highlight(chosen));
+    return () => {
+      registry.delete(allName);
+      registry.delete(currentName);
+    };
+  }
+  if (chosen) {
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(chosen);
+  }
+  return () => {};
+}

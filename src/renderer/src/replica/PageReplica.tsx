@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState, type CSSProperties, type MouseEvent, type PointerEvent } from 'react';
+import type { Rect } from '../../../shared/model';
+import { useT } from '../i18n';
+import { useShortcuts } from '../keyboard';
+import { isCancelled, type PdfPageHandle } from '../pdf/pdf-engine';
+import { usePdfPage } from '../pdf/pdf-context';
+import { articleHref } from '../route';
+import { useElementSize } from '../use-element-size';
+import { ReplicaToolbar } from './ReplicaToolbar';
+import { scaleFor, zoomIn, zoomOut, type Zoom } from './zoom';
+
+/** An article's area (热区) on the replica, in PDF points from the page's top-left corner. */
+export interface ReplicaArea {
+  articleId: string;
+  title: string;
+  rect: Rect;
+}
+
+export interface PageReplicaProps {
+  /** the original PDF */
+  url: string;
+  /** 0-based page of that PDF */
+  pageIndex: number;
+  /** what the page is called, e.g. 第 2 版 · 精选 */
+  label: string;
+  areas: readonly ReplicaArea[];
+  /** the article whose area is marked ("show on page") */
+  markedArticleId?: string | null;
+}
+
+/**
+ * A page as printed: the PDF page painted by the engine, its text laid over it to select and
+ * copy, and its article areas outlined on hover or focus and opening the article on click.
+ * Zoom: fit width, fit page, in and out (+/-).
+ */
+export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null }: PageReplicaProps) {
+  const t = useT();
+  const [zoom, setZoom] = useState<Zoom>({ mode: 'fit-width' });
+  const viewerRef = useRef<HTMLDivElement>(null);
+  const box = useElementSize(viewerRef);
+  const state = usePdfPage(url, pageIndex);
+  const page = state.status === 'ready' ? state.page : null;
+  const scale = page ? scaleFor(zoom, page.size, box) : 1;
+
+  useShortcuts({
+    '+': () => setZoom(zoomIn(scale)),
+    '-': () => setZoom(zoomOut(scale)),
+  });
+
+  return (
+    <div className="replica">
+      <ReplicaToolbar zoom={zoom} scale={scale} onZoom={setZoom} />
+      <div className="replica-viewer" ref={viewerRef} role="region" aria-label={t('replica.region', { label })}>
+        {state.status === 'error' && (
+          <p className="state-message" role="alert">
+            {t('replica.failed', { message: state.message })}
+          </p>
+        )}
+        {state.status === 'loading' && (
+          <p className="state-message" role="status">
+            {t('replica.loading')}
+          </p>
+        )}
+        {page && box.width > 0 && (
+          <PaintedPage
+            key={`${url}#${pageIndex}`}
+            page={page}
+            pageIndex={pageIndex}
+            scale={scale}
+            areas={areas}
+            markedArticleId={markedArticleId}
+          />
+        )}
+        {page && box.width <= 0 && <span className="replica-page" data-state="waiting" />}
+      </div>
+    </div>
+  );
+}
+
+interface PaintedPageProps {
+  page: PdfPageHandle;
+  pageIndex: number;
+  scale: number;
+  areas: readonly ReplicaArea[];
+  markedArticleId: string | null;
+}
+
+function PaintedPage({ page, pageIndex, scale, areas, markedArticleId }: PaintedPageProps) {
+  const t = useT();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const markedRef = useRef<HTMLAnchorElement>(null);
+  const [paintedScale, setPaintedScale] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const text = textRef.current;
+    if (!canvas || !text) return;
+    const controller = new AbortController();
+    const ratio = window.devicePixelRatio || 1;
+    page
+      .render(canvas, scale, ratio, controller.signal)
+      .then(() => page.renderTextLayer(text, scale, controller.signal))
+      .then(
+        () => setPaintedScale(scale),
+        (error: unknown) => {
+          if (!isCancelled(error) && !controller.signal.aborted) setFailure(String(error));
+        },
+      );
+    return () => controller.abort();
+  }, [page, scale]);
+
+  const isPainted = paintedScale !== null;
+  useEffect(() => {
+    if (isPainted) markedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [isPainted, markedArticleId]);
+
+  const width = page.size.width * scale;
+  const height = page.size.height * scale;
+  const style = {
+    width: `${width}px`,
+    height: `${height}px`,
+    '--scale-factor': scale,
+    '--total-scale-factor': scale,
+  } as CSSProperties;
+
+  const areaAt = (event: PointerEvent<HTMLElement> | MouseEvent<HTMLElement>): ReplicaArea | undefined => {
+    const bounds = event.currentTarget.getBoundingClientRect();
+    const x = (event.clientX - bounds.left) / scale;
+    const y = (event.clientY - bounds.top) / scale;
+    return areas.find(({ rect }) => x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height);
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // A click that ends a text selection selects; only a plain click opens the article.
+    if (window.getSelection()?.isCollapsed === false) return;
+    if (event.target instanceof HTMLAnchorElement) return;
+    const area = areaAt(event);
+    if (area) window.location.hash = articleHref(area.articleId);
+  };
+
+  return (
+    <div
+      className={`replica-page${hovered ? ' has-hover' : ''}`}
+      style={style}
+      data-page-index={pageIndex}
+      data-state={failure ? 'failed' : paintedScale === scale ? 'painted' : 'painting'}
+      onPointerMove={(event) => setHovered(areaAt(event)?.articleId ?? null)}
+      onPointerLeave={() => setHovered(null)}
+      onClick={onClick}
+    >
+      <canvas ref={canvasRef} className="replica-canvas" aria-hidden="true" />
+      <nav className="replica-areas" aria-label={t('replica.areas')}>
+        {areas.map((area) => (
+          <a
+            key={area.articleId}
+            ref={area.articleId === markedArticleId ? markedRef : undefined}
+            className={[
+              'replica-area',
+              area.articleId === hovered ? 'is-hovered' : '',
+              area.articleId === markedArticleId ? 'is-marked' : '',
+            ].join(' ')}
+            href={articleHref(area.articleId)}
+            aria-label={area.title}
+            aria-current={area.articleId === markedArticleId ? 'true' : undefined}
+            style={{
+              left: `${area.rect.x * scale}px`,
+              top: `${area.rect.y * scale}px`,
+              width: `${area.rect.width * scale}px`,
+              height: `${area.rect.height * scale}px`,
+            }}
+          />
+        ))}
+      </nav>
+      <div ref={textRef} className="textLayer" lang="zh-CN" />
+      {failure && (
+        <p className="replica-failure" role="alert">
+          {t('replica.failed', { message: failure })}
+        </p>
+      )}
+    </div>
+  );
+}
