@@ -1,92 +1,101 @@
-import type { IssueSummary } from '../../../shared/model';
+import { useState } from 'react';
+import type { IssueSummary, Paper } from '../../../shared/model';
 import { QueryStates } from '../components/QueryStates';
-import { formatDate, formatMonth, monthKey } from '../format';
-import { useLocale, useT } from '../i18n';
-import { issueHref } from '../route';
+import { useT } from '../i18n';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
+import { ContinueReadingCard } from './library/ContinueReadingCard';
+import { DocumentList } from './library/DocumentList';
+import { IssueCalendar } from './library/IssueCalendar';
+import { IssueList } from './library/IssueList';
 
-interface MonthGroup {
-  key: string;
-  issues: IssueSummary[];
-}
-
-/** Issues newest first, in runs of one month each. */
-export function groupByMonth(issues: readonly IssueSummary[]): MonthGroup[] {
-  const sorted = [...issues].sort(
-    (a, b) => b.date.localeCompare(a.date) || a.paperName.localeCompare(b.paperName, 'zh-CN'),
-  );
-  const groups: MonthGroup[] = [];
-  for (const issue of sorted) {
-    const key = monthKey(issue.date);
-    const last = groups.at(-1);
-    if (last && last.key === key) last.issues.push(issue);
-    else groups.push({ key, issues: [issue] });
-  }
-  return groups;
-}
-
-/** The archive's issues by date, newest first, grouped by month. */
+/**
+ * The library: where the reader left off, each paper's back issues as a calendar (往期) and
+ * as a list by month, newest first, and the documents apart.
+ */
 export function LibraryView() {
   const t = useT();
-  const { state, retry } = useApiQuery('library', (api) => api.listIssues({}));
   useDocumentTitle(null);
+  const { state, retry } = useApiQuery('library', async (api) => {
+    const [issues, papers] = await Promise.all([api.listIssues({}), api.listPapers({})]);
+    return { issues, papers };
+  });
 
   return (
     <section className="library" aria-labelledby="library-heading">
       <h1 id="library-heading" className="view-heading">
         {t('library.heading')}
       </h1>
+      <ContinueReading />
       <QueryStates state={state} retry={retry} notFoundMessage={t('library.empty')}>
-        {(issues) =>
+        {({ issues, papers }) =>
           issues.length === 0 ? (
             <div className="state">
               <p className="state-message">{t('library.empty')}</p>
               <p>{t('library.emptyHint')}</p>
             </div>
           ) : (
-            groupByMonth(issues).map((group) => <MonthSection key={group.key} group={group} />)
+            <PaperIssues issues={issues} papers={papers} />
           )
         }
       </QueryStates>
+      <Documents />
     </section>
   );
 }
 
-function MonthSection({ group }: { group: MonthGroup }) {
-  const locale = useLocale();
-  const headingId = `month-${group.key}`;
-  return (
-    <section className="month" aria-labelledby={headingId}>
-      <h2 id={headingId} className="month-heading">
-        {formatMonth(group.key, locale)}
-      </h2>
-      <ul className="issue-list">
-        {group.issues.map((issue) => (
-          <li key={issue.id}>
-            <IssueCard issue={issue} />
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function IssueCard({ issue }: { issue: IssueSummary }) {
+function PaperIssues({ issues, papers }: { issues: IssueSummary[]; papers: Paper[] }) {
   const t = useT();
-  const locale = useLocale();
-  const pages = issue.pageCount === 1 ? t('issue.pageCountOne') : t('issue.pageCount', { n: issue.pageCount });
+  const withIssues = papers.filter((paper) => issues.some((issue) => issue.paperId === paper.id));
+  const [paperId, setPaperId] = useState<string | null>(null);
+  const chosen = withIssues.find((paper) => paper.id === paperId) ?? withIssues[0];
+  const shown = withIssues.length > 1 && chosen ? issues.filter((issue) => issue.paperId === chosen.id) : issues;
   return (
-    <a className="issue-card" href={issueHref(issue.id)}>
-      <span className="issue-card-masthead">
-        <span className="issue-card-paper">{issue.paperName}</span>
-        <span className="issue-card-date">{formatDate(issue.date, locale)}</span>
-      </span>
-      <span className="issue-card-meta">
-        {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
-        <span>{pages}</span>
-      </span>
-      {issue.leadTitle && <span className="issue-card-lead">{issue.leadTitle}</span>}
-    </a>
+    <>
+      {withIssues.length > 1 && (
+        <div className="paper-tabs" role="group" aria-label={t('library.papers')}>
+          {withIssues.map((paper) => (
+            <button key={paper.id} type="button" className="page-tab" aria-pressed={paper === chosen} onClick={() => setPaperId(paper.id)}>
+              {paper.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="library-layout">
+        <section className="library-calendar" aria-labelledby="calendar-heading">
+          <h2 id="calendar-heading" className="section-heading">
+            {t('library.calendar')}
+          </h2>
+          <IssueCalendar key={chosen?.id ?? 'all'} issues={shown} />
+        </section>
+        <section className="library-list" aria-labelledby="list-heading">
+          <h2 id="list-heading" className="section-heading">
+            {t('library.list')} <span className="section-count">{t('library.issueCount', { n: shown.length })}</span>
+          </h2>
+          <IssueList key={chosen?.id ?? 'all'} issues={shown} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function ContinueReading() {
+  const { state } = useApiQuery('reading', (api) => api.getReadingState({}));
+  if (state.status !== 'ready' || !state.value.continueReading) return null;
+  return <ContinueReadingCard place={state.value.continueReading} />;
+}
+
+function Documents() {
+  const t = useT();
+  const { state, retry } = useApiQuery('documents', (api) => api.listDocuments({}));
+  return (
+    <section className="library-documents" aria-labelledby="documents-heading">
+      <h2 id="documents-heading" className="section-heading">
+        {t('library.documents')}
+      </h2>
+      <QueryStates state={state} retry={retry} notFoundMessage={t('library.noDocuments')}>
+        {(documents) => <DocumentList documents={documents} />}
+      </QueryStates>
+    </section>
   );
 }

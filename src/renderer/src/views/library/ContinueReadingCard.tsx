@@ -1,0 +1,26 @@
+import type { ContinueReading } from '../../../../shared/model';
+import { formatDate } from '../../format';
+import { useLocale, useT } from '../../i18n';
+import { pageLabel } from '../../page-label';
+import { articleHref, issueHref } from '../../route';
+
+/** "Continue reading": back to the last article or page the reader opened. */
+export function ContinueReadingCard({ place }: { place: ContinueReading }) {
+  const t = useT();
+  const locale = useLocale();
+  const href = place.place.kind === 'article' ? articleHref(place.place.articleId) : issueHref(place.issueId, place.pageNumber);
+  const where = `${place.paperName} · ${formatDate(place.date, locale)} · ${pageLabel(t, { number: place.pageNumber, section: place.section })}`;
+  return (
+    <section className="continue-reading" aria-labelledby="continue-heading">
+      <h2 id="continue-heading" className="continue-heading">
+        {t('library.continue')}
+      </h2>
+      <a className="continue-link" href={href}>
+        <span className="continue-title" lang="zh-CN">
+          {place.title ?? pageLabel(t, { number: place.pageNumber, section: place.section })}
+        </span>
+        <span className="continue-where">{where}</span>
+      </a>
+    </section>
+  );
+}
