@@ -1,13 +1,18 @@
+import { useCallback, useRef, useState } from 'react';
 import type { ArticleDetail, Block } from '../../../shared/model';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
+import { ReadingControls } from '../components/ReadingControls';
+import { FindBar } from '../find/FindBar';
 import { formatDate, formatSubtitle } from '../format';
 import { useLocale, useT } from '../i18n';
+import { useShortcuts } from '../keyboard';
 import { pageLabel } from '../page-label';
 import { articleHref, issueHref, libraryHref } from '../route';
 import { useSettings } from '../settings-context';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
+import { useReadingPosition } from '../use-reading-position';
 
 /** One article, typeset as the paper sets it: kicker, title, subtitle, byline, body. */
 export function ArticleView({ articleId }: { articleId: string }) {
@@ -25,7 +30,19 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
   const locale = useLocale();
   const { settings } = useSettings();
   const { article, paper, issue, page } = detail;
+  const [isFinding, setIsFinding] = useState(false);
+  const articleRef = useRef<HTMLElement>(null);
   useDocumentTitle(article.title);
+  useReadingPosition(article.id);
+
+  const pageHref = issueHref(issue.id, page.number);
+  useShortcuts({
+    j: () => detail.nextArticleId && (window.location.hash = articleHref(detail.nextArticleId)),
+    k: () => detail.previousArticleId && (window.location.hash = articleHref(detail.previousArticleId)),
+    'mod+f': () => setIsFinding(true),
+    Escape: () => (isFinding ? setIsFinding(false) : (window.location.hash = pageHref)),
+  });
+  const getFindRoot = useCallback(() => articleRef.current, []);
 
   return (
     <div className="article-view">
@@ -41,14 +58,29 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
               </a>
             </li>
             <li>
-              <a href={issueHref(issue.id, page.number)}>{pageLabel(t, page)}</a>
+              <a href={pageHref} aria-keyshortcuts="Escape">
+                {pageLabel(t, page)}
+              </a>
             </li>
           </ol>
         </nav>
-        <FontSizeControl />
+        <div className="article-controls">
+          <a className="button" href={issueHref(issue.id, page.number, article.id)}>
+            {t('article.showOnPage')}
+          </a>
+          <FontSizeControl />
+          <ReadingControls />
+        </div>
       </div>
 
-      <article className="article" lang="zh-CN" style={{ fontSize: `${settings.articleFontSize / 16}rem` }}>
+      {isFinding && <FindBar getRoot={getFindRoot} label={t('find.inArticle')} onClose={() => setIsFinding(false)} />}
+
+      <article
+        ref={articleRef}
+        className={`article article-width-${settings.articleWidth}`}
+        lang="zh-CN"
+        style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
+      >
         <header className="article-header">
           <hgroup>
             {article.kicker && <p className="article-kicker">{article.kicker}</p>}
@@ -66,7 +98,7 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
 
       <nav className="pager" aria-label={t('article.neighbours')}>
         {detail.previousArticleId ? (
-          <a className="button" href={articleHref(detail.previousArticleId)} rel="prev">
+          <a className="button" href={articleHref(detail.previousArticleId)} rel="prev" aria-keyshortcuts="k">
             ← {t('article.previous')}
           </a>
         ) : (
@@ -75,7 +107,7 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
           </span>
         )}
         {detail.nextArticleId ? (
-          <a className="button" href={articleHref(detail.nextArticleId)} rel="next">
+          <a className="button" href={articleHref(detail.nextArticleId)} rel="next" aria-keyshortcuts="j">
             {t('article.next')} →
           </a>
         ) : (

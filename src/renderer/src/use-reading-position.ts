@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+import { useApi } from './api-context';
+
+/** How long scrolling must rest before the position is saved. */
+const saveDelayMs = 600;
+
+function scrollFraction(): number {
+  const element = document.scrollingElement ?? document.documentElement;
+  const room = element.scrollHeight - element.clientHeight;
+  return room > 0 ? Math.min(1, Math.max(0, element.scrollTop / room)) : 0;
+}
+
+/**
+ * Remembers how far down an article the reader got: records the article as opened, scrolls
+ * back to where they left it, and saves the position once scrolling rests.
+ */
+export function useReadingPosition(articleId: string): void {
+  const api = useApi();
+  const isRestoring = useRef(true);
+
+  useEffect(() => {
+    let isCurrent = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    isRestoring.current = true;
+    const place = { kind: 'article', articleId } as const;
+    api.recordReading({ place }).catch(() => {});
+    api.getReadingPosition({ articleId }).then(
+      (fraction) => {
+        if (!isCurrent) return;
+        const element = document.scrollingElement ?? document.documentElement;
+        if (fraction !== null && fraction > 0) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight);
+        isRestoring.current = false;
+      },
+      () => {
+        isRestoring.current = false;
+      },
+    );
+    const onScroll = () => {
+      if (isRestoring.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        api.recordReading({ place, position: scrollFraction() }).catch(() => {});
+      }, saveDelayMs);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [api, articleId]);
+}
