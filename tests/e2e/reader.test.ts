@@ -30,7 +30,7 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
 
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.getByRole('button', { name: '第 2 版 · 精选' }).or(page.getByRole('link', { name: '第 2 版 · 精选' })).click();
-    await page.getByRole('link', { name: article?.title ?? '' }).click();
+    await page.locator('a.article-link', { hasText: article?.title ?? '' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(article?.title);
     expect(await page.getByText(article?.kicker ?? '', { exact: true }).isVisible()).toBe(true);
@@ -47,7 +47,7 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
     const page = await browser.newPage();
     await page.goto(served.url);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
-    await page.getByRole('link', { name: issue?.pages[0]?.articles[0]?.title ?? '' }).click();
+    await page.locator('a.article-link', { hasText: issue?.pages[0]?.articles[0]?.title ?? '' }).click();
     const paragraph = page.locator('article .article-body p.block-paragraph').first();
     await paragraph.waitFor();
     const style = await paragraph.evaluate((el) => {
