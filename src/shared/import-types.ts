@@ -84,6 +84,8 @@ export interface ImportedArticle {
   title: string;
   subtitle?: string;
   byline?: string;
+  editor?: string;
+  source?: string;
   /** the text of its heading blocks, in order */
   headings: string[];
   paragraphs: number;

@@ -28,6 +28,10 @@ export interface ArticleMeta {
   subtitle?: string;
   /** e.g. "□ 本报记者 林晓" */
   byline?: string;
+  /** 责任编辑, where the source names one */
+  editor?: string;
+  /** 来源: where a reprinted or web article comes from */
+  source?: string;
   /** sha256 of the canonical text, hex */
   contentHash: string;
 }

@@ -32,6 +32,16 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
+/**
+ * A multi-byte charset turns 2 to 4 high bytes into one character (fewer means bytes were
+ * dropped), and real text has few private-use characters (ICU's Big5 reads stray bytes as them).
+ */
+function isPlausible(text: string, highBytes: number): boolean {
+  const wide = [...text].filter((ch) => ch.codePointAt(0)! >= 0x80);
+  const privateUse = wide.filter((ch) => /\p{Co}/u.test(ch)).length;
+  return !text.includes('\uFFFD') && wide.length * 4 >= highBytes && privateUse <= wide.length * 0.05;
+}
+
 function hasNonAscii(bytes: Uint8Array): boolean {
   return bytes.some((b) => b >= 0x80);
 }
@@ -67,9 +77,10 @@ export function decodeText(bytes: Uint8Array, options: { declared?: string | nul
     return { text: utf8, encoding: 'utf-8', warnings };
   }
   const candidates = [...new Set([declared, 'gb18030', 'big5'].filter((e): e is string => e !== null && e !== 'utf-8'))];
+  const highBytes = bytes.filter((b) => b >= 0x80).length;
   for (const encoding of candidates) {
     const text = tryDecode(bytes, encoding);
-    if (text === null) continue;
+    if (text === null || !isPlausible(text, highBytes)) continue;
     if (declared && encoding !== declared) {
       warnings.push(
         `${options.name} 声明字符集为 ${options.declared}，无法按其读取，已按 ${encoding} 读取 / ` +

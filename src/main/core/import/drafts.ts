@@ -1,5 +1,4 @@
-import type { DocumentMeta } from '../../../shared/model';
-import type { Block } from '../../../shared/model';
+import type { Block, DocumentMeta } from '../../../shared/model';
 import type { PageTextItem } from '../../../shared/import-types';
 
 /**
@@ -24,6 +23,8 @@ export interface ArticleDraft {
   title: string;
   subtitle?: string;
   byline?: string;
+  editor?: string;
+  source?: string;
   blocks: Block[];
 }
 

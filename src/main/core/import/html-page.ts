@@ -1,7 +1,240 @@
 import { JianbaoError } from '../../../shared/errors';
+import type { Block } from '../../../shared/model';
+import { normalizeLine } from '../../../shared/normalize-text';
+import { decodeText } from './charset';
 import type { IssueDraft, SourceFile } from './drafts';
+import { findDate } from './metadata';
+import {
+  attr,
+  blockTags,
+  children,
+  classAndId,
+  findAll,
+  findFirst,
+  isElement,
+  isText,
+  linkTextLength,
+  parseHtml,
+  skippedTags,
+  textOf,
+  type HtmlElement,
+} from './html-dom';
 
-/** A saved news page: one article. */
-export async function importHtmlPage(file: SourceFile): Promise<IssueDraft> {
-  throw new JianbaoError('UNSUPPORTED_FORMAT', `${file.name}: HTML import is not built yet.`);
+/**
+ * A saved page of a Chinese news site (人民网, 新华网 and the like) as one article: title
+ * (from <title> when the <h1> is empty), kicker and subtitle, date, source (来源), byline and
+ * editor (记者, 作者, 责编, 责任编辑), and the body's paragraphs, headings and captions. The
+ * body is the element with the most paragraph text; navigation, ads, share buttons and
+ * scripts stay out.
+ */
+
+/** What a page holds, before it becomes an issue draft. */
+export interface HtmlArticle {
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  editor?: string;
+  source?: string;
+  date?: string;
+  siteName?: string;
+  channel?: string;
+  blocks: Block[];
+}
+
+/** Boxes that sites fill with everything but the article. */
+const noiseBox = /(?:^|[\s_-])(?:share|bdshare|nav|navbar|menu|ad|ads|advert|banner|comment|comments|relate|related|recommend|footer|toolbar|tiyi|zan|zan-wap|fenye|zdfy|pagination|qrcode|ewm|lb|swiper|video-url|tadd|p-tags|edit|tags)(?=[\s_-]|$)/;
+/** Lines that carry metadata, not article text. */
+const metaLine = /责任?编辑?\s*[:：]|^[（(]?\s*责编|^来源\s*[:：]|^【纠错】/;
+const headingTag = /^h[1-6]$/;
+
+const clean = (text: string): string => normalizeLine(text);
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
+function metaContent(html: HtmlElement, names: readonly string[]): string | undefined {
+  const meta = findFirst(html, (e) => e.tagName === 'meta' && names.includes((attr(e, 'name') ?? attr(e, 'property') ?? '').toLowerCase()));
+  const content = meta ? clean(attr(meta, 'content') ?? '') : '';
+  return content === '' ? undefined : content;
+}
+
+/** The body: the element whose own paragraphs (and loose text) hold the most non-link text. */
+function findBody(html: HtmlElement): HtmlElement | null {
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  for (const candidate of findAll(html, (e) => ['div', 'article', 'section', 'td', 'main', 'body'].includes(e.tagName))) {
+    if (noiseBox.test(classAndId(candidate))) continue;
+    let score = 0;
+    for (const child of children(candidate)) {
+      if (isText(child)) score += clean(child.value).length;
+      else if (isElement(child) && (child.tagName === 'p' || child.tagName === 'br' || child.tagName === 'span' || child.tagName === 'font')) {
+        score += Math.max(0, clean(textOf(child)).length - 2 * linkTextLength(child));
+      }
+    }
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 20 ? best : null;
+}
+
+function isEmphasisOnly(element: HtmlElement): boolean {
+  const all = clean(textOf(element));
+  const bold = findAll(element, (e) => ['strong', 'b'].includes(e.tagName)).map((e) => clean(textOf(e))).join('');
+  return all !== '' && bold.replace(/\s/g, '') === all.replace(/\s/g, '');
+}
+
+function hasImage(element: HtmlElement): boolean {
+  return findFirst(element, (e) => e.tagName === 'img') !== null;
+}
+
+/** The blocks of the body, in order. */
+function bodyBlocks(body: HtmlElement): Block[] {
+  const blocks: Block[] = [];
+  let loose = '';
+  let afterImage = false;
+  const push = (kind: Block['kind'], raw: string): void => {
+    for (const line of raw.split('\n')) {
+      const text = clean(line);
+      if (text === '' || metaLine.test(text)) continue;
+      blocks.push({ kind, text });
+      afterImage = false;
+    }
+  };
+  const flushLoose = (): void => {
+    push('paragraph', loose);
+    loose = '';
+  };
+  const visit = (element: HtmlElement): void => {
+    for (const child of children(element)) {
+      if (isText(child)) {
+        loose += child.value;
+        continue;
+      }
+      if (!isElement(child) || skippedTags.has(child.tagName)) continue;
+      if (child.tagName === 'br') {
+        loose += '\n';
+        continue;
+      }
+      if (!blockTags.has(child.tagName)) {
+        if (child.tagName === 'img') afterImage = true;
+        else if (child.tagName !== 'a' || linkTextLength(child) < 20) loose += textOf(child);
+        continue;
+      }
+      flushLoose();
+      if (noiseBox.test(classAndId(child))) continue;
+      const text = clean(textOf(child));
+      const links = linkTextLength(child);
+      if (text !== '' && links >= text.length * 0.6) continue; // a link list, a "read more"
+      if (child.tagName === 'figure') {
+        const caption = findFirst(child, (e) => e.tagName === 'figcaption');
+        if (caption) push('caption', textOf(caption));
+        continue;
+      }
+      if (headingTag.test(child.tagName)) push('heading', textOf(child));
+      else if (child.tagName === 'p' || child.tagName === 'li' || child.tagName === 'blockquote') {
+        const isCaptionBox = /caption|pictext|pic_?text|img_?desc|tuzhu/.test(classAndId(child));
+        if (text === '' && hasImage(child)) afterImage = true;
+        else if (isCaptionBox || (afterImage && text.length <= 60 && /center/.test(attr(child, 'style') ?? '') && !isEmphasisOnly(child))) {
+          push('caption', textOf(child));
+        } else if (text.length <= 30 && isEmphasisOnly(child)) push('heading', textOf(child));
+        else push('paragraph', textOf(child));
+      } else visit(child);
+    }
+    flushLoose();
+  };
+  visit(body);
+  return blocks;
+}
+
+/** "标题--频道--网站" → its parts. */
+function titleParts(title: string): string[] {
+  return title.split(/\s*(?:--|——|-|_|\|)\s*/).map(clean).filter((p) => p !== '');
+}
+
+function headingNear(h1: HtmlElement | null, direction: -1 | 1, classHint: RegExp): string | undefined {
+  const parent = h1?.parentNode;
+  if (!h1 || !parent || !('childNodes' in parent)) return undefined;
+  const siblings = parent.childNodes.filter(isElement);
+  const at = siblings.indexOf(h1);
+  const next = siblings[at + direction];
+  if (!next || !(headingTag.test(next.tagName) || classHint.test(classAndId(next)))) return undefined;
+  const text = clean(textOf(next));
+  return text === '' ? undefined : text;
+}
+
+/** Reads the parts of a news page. Throws NO_TEXT when it has no title or no body. */
+export function parseNewsPage(text: string): HtmlArticle {
+  const html = parseHtml(text);
+  const body = findBody(html);
+  const titleElement = findFirst(html, (e) => e.tagName === 'title');
+  const parts = titleParts(titleElement ? textOf(titleElement) : '');
+  const h1 = findFirst(html, (e) => e.tagName === 'h1' && clean(textOf(e)) !== '');
+  const title = h1 ? clean(textOf(h1)) : parts[0];
+  if (!title || !body) {
+    throw new JianbaoError('NO_TEXT', '网页中找不到文章标题或正文 / The page has no article title or body text to import.');
+  }
+  const all = clean(textOf(html).replace(/\n/g, ' '));
+  const timeBox = findFirst(html, (e) => /(?:^|[\s_-])(?:time|date|pubtime|publish-time)(?=[\s_-]|$)/.test(classAndId(e)) && findDate(textOf(e)) !== null);
+  const date =
+    findDate(metaContent(html, ['publishdate', 'pubdate', 'publishtime', 'article:published_time', 'og:release_date']) ?? '') ??
+    (timeBox ? findDate(textOf(timeBox)) : null) ??
+    findDate(all);
+  const source = /来源\s*[:：]\s*([^\s|，,]+)/.exec(all)?.[1];
+  const editor = /责任编辑\s*[:：]\s*([^\s)）\]】]+)/.exec(all)?.[1] ?? /责编\s*[:：]\s*([^)）\]】]+?)\s*[)）\]】]/.exec(all)?.[1];
+  const blocks = bodyBlocks(body);
+  const authorBox = findFirst(html, (e) => /(?:^|[\s_-])(?:author|byline|writer)(?=[\s_-]|$)/.test(classAndId(e)) && clean(textOf(e)) !== '');
+  const dateline = blocks.slice(0, 2).map((b) => /[（(]\s*((?:[^（()）]*?)记者\s*[^（()）]+?)\s*[）)]/.exec(b.text)?.[1]).find(Boolean);
+  const byline = authorBox ? clean(textOf(authorBox)) : (/作者\s*[:：]\s*([^\s|，,]+)/.exec(all)?.[0] ?? dateline);
+  const kicker = headingNear(h1, -1, /(?:^|[\s_-])(?:pre|kicker|yinti)(?=[\s_-]|$)/);
+  const subtitle = headingNear(h1, 1, /(?:^|[\s_-])(?:sub|subtitle|futi)(?=[\s_-]|$)/);
+  const siteName = metaContent(html, ['og:site_name']) ?? (parts.length > 1 && parts[parts.length - 1]!.length <= 12 ? parts[parts.length - 1] : undefined);
+  const channel = parts.length > 2 ? parts[parts.length - 2] : undefined;
+  const bodyBlocksWithoutTitle = blocks[0]?.text === title ? blocks.slice(1) : blocks;
+  return {
+    ...(kicker ? { kicker } : {}),
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    ...(byline ? { byline: clean(byline) } : {}),
+    ...(editor ? { editor: clean(editor) } : {}),
+    ...(source ? { source: clean(source) } : {}),
+    ...(date ? { date } : {}),
+    ...(siteName ? { siteName } : {}),
+    ...(channel && channel.length <= 8 ? { channel } : {}),
+    blocks: bodyBlocksWithoutTitle,
+  };
+}
+
+/** A saved news page as an issue draft: one article on page 1 of its site's issue of that day. */
+export function importHtmlPage(file: SourceFile): IssueDraft {
+  const { text, warnings } = decodeText(file.bytes, { declared: declaredCharset(file.bytes), name: file.name });
+  const page = parseNewsPage(text);
+  if (page.blocks.length === 0) {
+    throw new JianbaoError('NO_TEXT', `${file.name} 中找不到正文 / ${file.name} has no body text to import.`);
+  }
+  const paperName = page.siteName ?? page.source?.split('-')[0];
+  return {
+    kind: 'issue',
+    format: 'html',
+    ...(paperName ? { paperName } : {}),
+    ...(page.date ? { date: page.date } : {}),
+    pages: [{ number: 1, ...(page.channel ? { section: page.channel } : {}) }],
+    articles: [
+      {
+        pageNumber: 1,
+        ...(page.kicker ? { kicker: page.kicker } : {}),
+        title: page.title,
+        ...(page.subtitle ? { subtitle: page.subtitle } : {}),
+        ...(page.byline ? { byline: page.byline } : {}),
+        ...(page.editor ? { editor: page.editor } : {}),
+        ...(page.source ? { source: page.source } : {}),
+        blocks: page.blocks,
+      },
+    ],
+    warnings,
+  };
 }

@@ -93,6 +93,8 @@ export function buildIssue(
         title,
         ...(articleDraft.subtitle ? { subtitle: articleDraft.subtitle } : {}),
         ...(articleDraft.byline ? { byline: articleDraft.byline } : {}),
+        ...(articleDraft.editor ? { editor: articleDraft.editor } : {}),
+        ...(articleDraft.source ? { source: articleDraft.source } : {}),
         contentHash: sha256Hex(text),
         blocks,
         text,

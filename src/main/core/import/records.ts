@@ -67,6 +67,8 @@ export function reportIssue(built: BuiltIssue): ImportedIssue {
         title: a.title,
         ...(a.subtitle ? { subtitle: a.subtitle } : {}),
         ...(a.byline ? { byline: a.byline } : {}),
+        ...(a.editor ? { editor: a.editor } : {}),
+        ...(a.source ? { source: a.source } : {}),
         headings: a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
         paragraphs: a.blocks.filter((b) => b.kind === 'paragraph').length,
         isUpdate: changed.has(a.id),

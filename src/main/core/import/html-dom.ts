@@ -1,0 +1,86 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+/**
+ * The few DOM walks the HTML importer needs, over parse5's tree. The page is parsed, never
+ * rendered or run: scripts are just elements whose text nobody reads.
+ */
+
+export type HtmlElement = DefaultTreeAdapterMap['element'];
+type HtmlNode = DefaultTreeAdapterMap['node'];
+type HtmlChild = DefaultTreeAdapterMap['childNode'];
+
+/** Elements whose text is never article text. */
+export const skippedTags = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'form', 'button', 'select', 'textarea', 'input', 'nav', 'ins', 'head']);
+
+/** Elements that start a new line of text. */
+export const blockTags = new Set(['p', 'div', 'section', 'article', 'blockquote', 'center', 'figure', 'figcaption', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'main', 'header', 'footer', 'aside', 'dl', 'dt', 'dd']);
+
+/** Parses a page into its document element's tree. */
+export function parseHtml(text: string): HtmlElement {
+  const document = parse(text);
+  const html = document.childNodes.find((n): n is HtmlElement => 'tagName' in n && n.tagName === 'html');
+  if (!html) throw new Error('parse5 always makes an <html> element');
+  return html;
+}
+
+export function isElement(node: HtmlNode | HtmlChild): node is HtmlElement {
+  return 'tagName' in node;
+}
+
+export function isText(node: HtmlNode | HtmlChild): node is DefaultTreeAdapterMap['textNode'] {
+  return node.nodeName === '#text';
+}
+
+export function attr(element: HtmlElement, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The element's class and id, for matching against what sites call their boxes. */
+export function classAndId(element: HtmlElement): string {
+  return `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase();
+}
+
+export function children(element: HtmlElement): HtmlChild[] {
+  return element.tagName === 'template' ? [] : element.childNodes;
+}
+
+/** Every element under `root` (itself included) that `match` accepts, in document order. */
+export function findAll(root: HtmlElement, match: (element: HtmlElement) => boolean): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const walk = (element: HtmlElement): void => {
+    if (match(element)) found.push(element);
+    for (const child of children(element)) if (isElement(child)) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+/** The first element under `root` that `match` accepts, or null. */
+export function findFirst(root: HtmlElement, match: (element: HtmlElement) => boolean): HtmlElement | null {
+  return findAll(root, match)[0] ?? null;
+}
+
+/** The text of an element, skipped elements left out; `<br>` and block elements break lines. */
+export function textOf(element: HtmlElement, options: { skipLinks?: boolean } = {}): string {
+  let out = '';
+  const walk = (node: HtmlChild): void => {
+    if (isText(node)) out += node.value;
+    else if (isElement(node)) {
+      if (skippedTags.has(node.tagName)) return;
+      if (node.tagName === 'br') out += '\n';
+      else if (!(options.skipLinks && node.tagName === 'a')) {
+        const isBlock = blockTags.has(node.tagName);
+        if (isBlock) out += '\n';
+        for (const child of children(node)) walk(child);
+        if (isBlock) out += '\n';
+      }
+    }
+  };
+  for (const child of children(element)) walk(child);
+  return out;
+}
+
+/** The length of the text inside links under `element`. */
+export function linkTextLength(element: HtmlElement): number {
+  return findAll(element, (e) => e.tagName === 'a').reduce((sum, a) => sum + textOf(a).trim().length, 0);
+}
