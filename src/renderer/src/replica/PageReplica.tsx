@@ -41,6 +41,8 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
   const state = usePdfPage(url, pageIndex);
   const page = state.status === 'ready' ? state.page : null;
   const scale = page ? scaleFor(zoom, page.size, box) : 1;
+  // Paint once the viewer has a size, or at once where none can be measured (jsdom).
+  const isMeasured = box.width > 0 || typeof ResizeObserver === 'undefined';
 
   useShortcuts({
     '+': () => setZoom(zoomIn(scale)),
@@ -61,7 +63,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
             {t('replica.loading')}
           </p>
         )}
-        {page && box.width > 0 && (
+        {page && isMeasured && (
           <PaintedPage
             key={`${url}#${pageIndex}`}
             page={page}
@@ -71,7 +73,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
             markedArticleId={markedArticleId}
           />
         )}
-        {page && box.width <= 0 && <span className="replica-page" data-state="waiting" />}
+        {page && !isMeasured && <span className="replica-page" data-state="waiting" />}
       </div>
     </div>
   );

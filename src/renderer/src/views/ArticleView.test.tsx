@@ -1,11 +1,14 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JianbaoError } from '../../../shared/errors';
 import { FakeJianbaoApi } from '../test/fake-api';
 import { renderWithApi } from '../test/render-with-api';
 import { ArticleView } from './ArticleView';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
 
 describe('ArticleView', () => {
   it('sets the kicker, title, subtitle, byline and body as the paper does', async () => {
@@ -50,6 +53,62 @@ describe('ArticleView', () => {
 
     await waitFor(() => expect(api.callsTo('updateSettings')).toEqual([{ articleFontSize: 20 }]));
     expect(article.style.fontSize).toBe('1.25rem');
+  });
+
+  it('saves the theme and column width and sets the article in them', async () => {
+    const { api } = renderWithApi(<ArticleView articleId="a-lead" />);
+    const title = await screen.findByRole('heading', { level: 1 });
+    const article = title.closest('article') as HTMLElement;
+
+    fireEvent.click(within(screen.getByRole('group', { name: '阅读主题' })).getByRole('button', { name: '夜间' }));
+    fireEvent.click(within(screen.getByRole('group', { name: '栏宽' })).getByRole('button', { name: '宽' }));
+
+    await waitFor(() => expect(api.callsTo('updateSettings')).toEqual([{ readingTheme: 'dark' }, { articleWidth: 'wide' }]));
+    expect(article.className).toContain('article-width-wide');
+    expect(screen.getByRole('button', { name: '夜间' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the article on its page, with its area marked', async () => {
+    renderWithApi(<ArticleView articleId="a-brief" />);
+
+    const link = await screen.findByRole('link', { name: '在版面上查看' });
+    expect(link.getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=1&mark=a-brief');
+  });
+
+  it('steps to the next and previous article with j and k, and back to the page with Esc', async () => {
+    renderWithApi(<ArticleView articleId="a-brief" />);
+    await screen.findByRole('heading', { level: 1 });
+
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(window.location.hash).toBe('#/article/a-feature');
+    fireEvent.keyDown(window, { key: 'k' });
+    expect(window.location.hash).toBe('#/article/a-lead');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(window.location.hash).toBe('#/issue/zxb-2024-03-05?page=1');
+  });
+
+  it('finds in the article with Ctrl+F, and Esc closes the find bar before leaving', async () => {
+    renderWithApi(<ArticleView articleId="a-lead" />);
+    await screen.findByRole('heading', { level: 1 });
+    window.location.hash = '#/article/a-lead';
+
+    fireEvent.keyDown(window, { key: 'f', ctrlKey: true });
+    const field = screen.getByRole('searchbox', { name: '在本文中查找' });
+    fireEvent.change(field, { target: { value: '议事' } });
+    expect(screen.getByText('第 1 处，共 3 处')).toBeTruthy();
+    fireEvent.change(field, { target: { value: '不存在的词' } });
+    expect(screen.getByText('无结果')).toBeTruthy();
+
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(window.location.hash).toBe('#/article/a-lead');
+  });
+
+  it('records the article as the place to continue reading', async () => {
+    const { api } = renderWithApi(<ArticleView articleId="a-feature" />);
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(api.callsTo('recordReading')).toEqual([{ place: { kind: 'article', articleId: 'a-feature' } }]));
+    expect(api.callsTo('getReadingPosition')).toEqual([{ articleId: 'a-feature' }]);
   });
 
   it('says so when the archive has no such article', async () => {
