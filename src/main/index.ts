@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { appIndexUrl, appScheme, resolveAppRequest } from './app-protocol';
 import { resolveArchiveDir } from './core/archive/archive-location';
 import { openCore } from './core/open-core';
 import { createAppUrlCheck } from './app-url';
@@ -11,8 +12,13 @@ import { mainWindowOptions } from './window-options';
 // without Electron (window-options, ipc, app-url); the archive is the core's.
 
 const here = import.meta.dirname;
-const rendererIndex = join(here, '../renderer/index.html');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+// The renderer loads from jianbao-app://app/ (see app-protocol.ts): a standard, secure origin,
+// so fetch, module workers and the CSP's 'self' work as they do over http.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
 
 function archiveFlag(argv: readonly string[]): string | undefined {
   const at = argv.indexOf('--archive');
@@ -36,7 +42,13 @@ async function start(): Promise<void> {
     return;
   }
 
-  const isAppUrl = createAppUrlCheck(pathToFileURL(rendererIndex).href, devServerUrl);
+  const roots = { rendererDir: join(here, '../renderer'), originalsDir: join(archiveDir, 'originals') };
+  protocol.handle(appScheme, (request) => {
+    const answer = resolveAppRequest(request.url, roots);
+    if (answer.kind === 'refused') return new Response(null, { status: answer.status });
+    return net.fetch(pathToFileURL(answer.path).href).catch(() => new Response(null, { status: 404 }));
+  });
+  const isAppUrl = createAppUrlCheck(appIndexUrl, devServerUrl);
   registerIpc(ipcMain, core.dispatch, createSenderCheck(isAppUrl));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
@@ -49,7 +61,7 @@ async function start(): Promise<void> {
   });
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) await window.loadURL(devServerUrl);
-  else await window.loadFile(rendererIndex);
+  else await window.loadURL(appIndexUrl);
 }
 
 app.on('window-all-closed', () => app.quit());
