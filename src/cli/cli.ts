@@ -8,6 +8,7 @@ import { installDemo } from '../main/core/demo/install-demo';
 import { openCore } from '../main/core/open-core';
 import { createHttpDoor } from './http-server';
 import { formatInfo, formatList, listArchive } from './format';
+import { runImportCommand } from './import-command';
 
 /** Where a command writes, and what it reads from the environment: passed in for tests. */
 export interface CliContext {
@@ -25,6 +26,8 @@ Commands:
   info [--json]       archive path and counts of papers, issues, articles, annotations
   list [--json]       issues with their pages and articles
   demo                reinstall the demo archive (annotations are kept)
+  import <files|folders…> [--paper NAME] [--date YYYY-MM-DD] [--json]
+                      import article text, saved news pages (HTML) and PDFs
   help                this text
 
 Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
@@ -41,6 +44,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       allowPositionals: true,
       options: {
         archive: { type: 'string' },
+        paper: { type: 'string' },
+        date: { type: 'string' },
         port: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -82,6 +87,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         context.out(`已安装示例档案 / Demo installed: ${issues} issues, ${articles} articles in ${archive.dir}`);
         return 0;
       }
+      case 'import':
+        return await runImportCommand(
+          archiveDir,
+          positionals.slice(1),
+          { json: values.json, ...(values.paper === undefined ? {} : { paper: values.paper }), ...(values.date === undefined ? {} : { date: values.date }) },
+          context,
+        );
       case 'serve':
         return await serve(archiveDir, values.port ?? '0', context);
       default:

@@ -9,6 +9,7 @@ import type {
   ReadingState,
   Settings,
 } from './model';
+import type { ImportProgress, ImportReport } from './import-types';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -44,6 +45,19 @@ export const apiMethods = {
   recordReading: z.object({ place: readingPlace, position: z.number().min(0).max(1).optional() }).strict(),
   /** How far down the article the reader had read (0–1), or null when never opened. */
   getReadingPosition: z.object({ articleId: id }).strict(),
+  /**
+   * Imports files and folders (article text, saved news pages, PDFs) into the archive; paper
+   * and date apply where the files do not say. Reports progress through onDidImportProgress.
+   */
+  importFiles: z
+    .object({
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+      paper: z.string().trim().min(1).max(100).optional(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+    })
+    .strict(),
+  /** Cancels the imports running now; resolves to how many there were. */
+  cancelImport: z.object({}).strict(),
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
@@ -61,6 +75,8 @@ export interface ApiResults {
   getReadingState: ReadingState;
   recordReading: null;
   getReadingPosition: number | null;
+  importFiles: ImportReport;
+  cancelImport: number;
 }
 
 /** The payload of each event. */
@@ -68,11 +84,13 @@ export interface ApiEventPayloads {
   /** the library changed: issues imported, removed or demo reinstalled */
   onDidChangeLibrary: { reason: string };
   onDidChangeSettings: Settings;
+  /** how far the running import has come */
+  onDidImportProgress: ImportProgress;
 }
 
 export type ApiEventName = keyof ApiEventPayloads;
 
-export const apiEventNames: readonly ApiEventName[] = ['onDidChangeLibrary', 'onDidChangeSettings'];
+export const apiEventNames: readonly ApiEventName[] = ['onDidChangeLibrary', 'onDidChangeSettings', 'onDidImportProgress'];
 
 export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;
 export type ApiParsedArgs<K extends ApiMethodName> = z.output<(typeof apiMethods)[K]>;

@@ -41,6 +41,8 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     getReadingState: async () => ({ continueReading: null }),
     recordReading: async () => null,
     getReadingPosition: async () => null,
+    importFiles: async () => ({ files: [], issues: [], documents: [], changedArticleIds: [], cancelled: false }),
+    cancelImport: async () => 0,
   };
 }
 

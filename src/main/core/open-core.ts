@@ -13,13 +13,18 @@ export interface Core {
   events: ApiEvents;
 }
 
+export interface OpenCoreOptions extends ArchiveOptions {
+  /** false: leave a new archive empty (`jianbao import` fills it with the user's own files) */
+  installDemo?: boolean;
+}
+
 /**
  * Opens the archive at `dir` and builds the API over it. A folder that has never held an
  * archive gets the demo installed, so a newcomer opens onto something to read.
  */
-export async function openCore(dir: string, options: ArchiveOptions = {}): Promise<Core> {
+export async function openCore(dir: string, options: OpenCoreOptions = {}): Promise<Core> {
   const archive = await Archive.open(dir, options);
-  await installDemoIfPristine(archive);
+  if (options.installDemo !== false) await installDemoIfPristine(archive);
   const events = new ApiEvents();
   const handlers = createCoreService(archive, events);
   return { archive, handlers, dispatch: createDispatcher(handlers), events };

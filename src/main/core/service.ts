@@ -3,6 +3,7 @@ import type { ApiEvents } from '../../shared/events';
 import type { ArticleMeta, ContinueReading, Issue, IssueSummary, Paper, Settings } from '../../shared/model';
 import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/archive-files';
 import type { Archive } from './archive/archive';
+import { importPaths } from './import/import-paths';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 
 interface LibraryIndex {
@@ -44,6 +45,8 @@ function indexOf(library: LibraryFile): LibraryIndex {
  */
 export function createCoreService(archive: Archive, events: ApiEvents): ApiHandlers {
   const reading = openReadingStore(archive.dir);
+  /** the imports running now, for cancelImport */
+  const imports = new Set<AbortController>();
   return {
     async getInfo() {
       const library = await archive.library.read();
@@ -145,6 +148,28 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
 
     async getReadingPosition({ articleId }) {
       return (await reading.read()).positions[articleId]?.fraction ?? null;
+    },
+
+    async importFiles({ paths, paper, date }) {
+      const controller = new AbortController();
+      imports.add(controller);
+      try {
+        const report = await importPaths(archive, paths, {
+          ...(paper === undefined ? {} : { paper }),
+          ...(date === undefined ? {} : { date }),
+          signal: controller.signal,
+          onProgress: (progress) => events.emit('onDidImportProgress', progress),
+        });
+        if (report.issues.length > 0 || report.documents.length > 0) events.emit('onDidChangeLibrary', { reason: 'import' });
+        return report;
+      } finally {
+        imports.delete(controller);
+      }
+    },
+
+    async cancelImport() {
+      for (const controller of imports) controller.abort();
+      return imports.size;
     },
   };
 }

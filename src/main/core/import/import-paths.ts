@@ -56,8 +56,9 @@ function failure(path: string, error: unknown, format?: ImportFileResult['format
   return { path, status: 'failed', ...(format ? { format } : {}), error: wire, warnings: [] };
 }
 
+/** The error with the file's full path in front, so that every message names the file. */
 function prefixed(path: string, error: unknown): unknown {
-  if (error instanceof JianbaoError && !error.message.includes(basename(path))) {
+  if (error instanceof JianbaoError && !error.message.includes(path)) {
     return new JianbaoError(error.code, `${path}: ${error.message}`, { cause: error });
   }
   return error;

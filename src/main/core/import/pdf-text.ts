@@ -153,6 +153,12 @@ function buildPage(width: number, height: number, items: readonly (TextItem & { 
     const str = normalizeText(item.str);
     if (str !== '') {
       const [x, y, w, h] = item.box;
+      // Items apart on one line with no space item between them (a label and its value) get one.
+      const current = line as ExtractedPage['lines'][number] | null;
+      if (current && x - current.right > h * 0.6 && !/\s$/.test(current.text) && !/^\s/.test(str)) {
+        text += ' ';
+        current.text += ' ';
+      }
       out.push({ text: str, start: text.length, x: round(x), y: round(y), width: round(w), height: round(h) });
       text += str;
       line ??= { text: '', x, y, size: h, right: x + w };

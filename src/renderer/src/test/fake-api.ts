@@ -29,7 +29,7 @@ type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => vo
 export class FakeJianbaoApi implements JianbaoApi {
   readonly calls: { method: ApiMethodName; args: unknown }[] = [];
   private readonly failures = new Map<ApiMethodName, Error[]>();
-  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set() };
+  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set() };
 
   constructor(public archive: FakeArchive = sampleArchive()) {}
 
@@ -151,11 +151,29 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('getReadingPosition', args, () => this.archive.reading.positions[args.articleId] ?? null);
   }
 
+  /** Imports nothing: the import UI brings its own fake results when it comes. */
+  importFiles(args: ApiArgs<'importFiles'>) {
+    return this.answer('importFiles', args, () => ({
+      files: args.paths.map((path) => ({ path, status: 'unchanged' as const, warnings: [] })),
+      issues: [],
+      documents: [],
+      changedArticleIds: [],
+      cancelled: false,
+    }));
+  }
+
+  cancelImport(args: ApiArgs<'cancelImport'>) {
+    return this.answer('cancelImport', args, () => 0);
+  }
+
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);
 
   readonly onDidChangeSettings: EventSubscriber<ApiEventPayloads['onDidChangeSettings']> = (callback) =>
     this.subscribe('onDidChangeSettings', callback);
+
+  readonly onDidImportProgress: EventSubscriber<ApiEventPayloads['onDidImportProgress']> = (callback) =>
+    this.subscribe('onDidImportProgress', callback);
 
   private subscribe<E extends ApiEventName>(event: E, callback: (payload: ApiEventPayloads[E]) => void) {
     const set = this.listeners[event] as Set<(payload: ApiEventPayloads[E]) => void>;

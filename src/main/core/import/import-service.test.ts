@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../../tests/unit/temp-dir';
+import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
+import { openCore } from '../open-core';
+
+describe('the importFiles API method', () => {
+  it('reports progress as events and announces the changed library once', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    const seen: string[] = [];
+    core.events.listen((event, payload) => {
+      const progress = payload as { done?: number; total?: number; currentFile?: string | null };
+      seen.push(event === 'onDidImportProgress' ? `${progress.done}/${progress.total} ${progress.currentFile?.split('/').pop() ?? '-'}` : event);
+    });
+    const report = await core.handlers.importFiles({ paths: [sharedFixture('html')] });
+    expect(report.issues).toHaveLength(2);
+    // Reading each file, then writing each issue, then done; README.md is no importable file.
+    expect(seen).toEqual([
+      '0/2 people-1.html',
+      '1/2 xinhuanet-1.html',
+      '0/2 people-1.html',
+      '1/2 xinhuanet-1.html',
+      '2/2 -',
+      'onDidChangeLibrary',
+    ]);
+    const issues = await core.handlers.listIssues({});
+    expect(issues.map((i) => i.paperName).sort()).toEqual(['人民网', '新华网']);
+  });
+
+  it('changes nothing and announces nothing when the same files come again', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    await core.handlers.importFiles({ paths: [sharedFixture('html', 'people-1.html')] });
+    const events: string[] = [];
+    core.events.listen((event) => events.push(event));
+    const report = await core.handlers.importFiles({ paths: [sharedFixture('html', 'people-1.html')] });
+    expect(report.files[0]?.status).toBe('unchanged');
+    expect(events).not.toContain('onDidChangeLibrary');
+  });
+
+  it('cancels nothing when no import runs', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    expect(await core.handlers.cancelImport({})).toBe(0);
+  });
+});
