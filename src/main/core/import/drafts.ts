@@ -80,4 +80,6 @@ export type Draft = IssueDraft | DocumentDraft;
 export interface ImportHints {
   paper?: string;
   date?: string;
+  /** the date the file's folder is named by (2025-01-15/01.pdf) */
+  folderDate?: string;
 }

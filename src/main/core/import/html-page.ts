@@ -39,6 +39,9 @@ export interface HtmlArticle {
   date?: string;
   siteName?: string;
   channel?: string;
+  /** the 版 a digital edition's article page names above its title (第01版：要闻) */
+  pageNumber?: number;
+  section?: string;
   blocks: Block[];
 }
 
@@ -195,6 +198,8 @@ export function parseNewsPage(text: string): HtmlArticle {
   const siteName = metaContent(html, ['og:site_name']) ?? (parts.length > 1 && parts[parts.length - 1]!.length <= 12 ? parts[parts.length - 1] : undefined);
   const channel = parts.length > 2 ? parts[parts.length - 2] : undefined;
   const bodyBlocksWithoutTitle = blocks[0]?.text === title ? blocks.slice(1) : blocks;
+  const aboveTitle = all.slice(0, Math.max(0, all.indexOf(title)));
+  const pageLine = /第\s*(\d{1,3})\s*版\s*[:：]?\s*(\p{Script=Han}{2,6})?/u.exec(aboveTitle);
   return {
     ...(kicker ? { kicker } : {}),
     title,
@@ -205,11 +210,16 @@ export function parseNewsPage(text: string): HtmlArticle {
     ...(date ? { date } : {}),
     ...(siteName ? { siteName } : {}),
     ...(channel && channel.length <= 8 ? { channel } : {}),
+    ...(pageLine ? { pageNumber: Number(pageLine[1]) } : {}),
+    ...(pageLine?.[2] ? { section: pageLine[2] } : {}),
     blocks: bodyBlocksWithoutTitle,
   };
 }
 
-/** A saved news page as an issue draft: one article on page 1 of its site's issue of that day. */
+/**
+ * A saved news page as an issue draft: one article, on the 版 the page names, else on page 1
+ * of its site's issue of that day.
+ */
 export function importHtmlPage(file: SourceFile): IssueDraft {
   const { text, warnings } = decodeText(file.bytes, { declared: declaredCharset(file.bytes), name: file.name });
   const page = parseNewsPage(text);
@@ -217,15 +227,17 @@ export function importHtmlPage(file: SourceFile): IssueDraft {
     throw new JianbaoError('NO_TEXT', `${file.name} 中找不到正文 / ${file.name} has no body text to import.`);
   }
   const paperName = page.siteName ?? page.source?.split('-')[0];
+  const pageNumber = page.pageNumber ?? 1;
+  const section = page.section ?? page.channel;
   return {
     kind: 'issue',
     format: 'html',
     ...(paperName ? { paperName } : {}),
     ...(page.date ? { date: page.date } : {}),
-    pages: [{ number: 1, ...(page.channel ? { section: page.channel } : {}) }],
+    pages: [{ number: pageNumber, ...(section ? { section } : {}) }],
     articles: [
       {
-        pageNumber: 1,
+        pageNumber,
         ...(page.kicker ? { kicker: page.kicker } : {}),
         title: page.title,
         ...(page.subtitle ? { subtitle: page.subtitle } : {}),

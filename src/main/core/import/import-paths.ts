@@ -1,5 +1,5 @@
 import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { JianbaoError, type ErrorCode } from '../../../shared/errors';
 import type { ImportFileResult, ImportProgress, ImportReport } from '../../../shared/import-types';
 import type { Paper } from '../../../shared/model';
@@ -123,7 +123,12 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
       format = detectFormat(file);
       if (format === 'pdf') file.ext = 'pdf';
       else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
-      const draft = await readDraft(file, format, { ...(options.paper ? { paper: options.paper } : {}), ...(options.date ? { date: options.date } : {}) });
+      const folderDate = dateFromPath(dirname(path));
+      const draft = await readDraft(file, format, {
+        ...(options.paper ? { paper: options.paper } : {}),
+        ...(options.date ? { date: options.date } : {}),
+        ...(folderDate ? { folderDate } : {}),
+      });
       const result: ImportFileResult = { path, status: 'imported', format, warnings: [...draft.warnings] };
       results.push(result);
       read.push({ file, result, draft });
@@ -137,6 +142,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
   const issues = new Map<string, { paper: Paper; date: string; files: ReadFile[] }>();
   const documents: { built: BuiltDocument; entry: ReadFile }[] = [];
   const papers = [...library.papers];
+  shareFolderPaperNames(read);
   for (const entry of read) {
     const { draft, file, result } = entry;
     if (draft.kind === 'document') {
@@ -149,7 +155,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     }
     const paper = resolvePaper(papers, paperName ?? unnamedPaperName);
     if (!papers.some((p) => p.id === paper.id)) papers.push(paper);
-    let date = options.date ?? draft.date ?? dateFromFileName(file.name) ?? undefined;
+    let date = options.date ?? draft.date ?? dateFromFileName(file.name) ?? dateFromPath(dirname(file.path)) ?? undefined;
     if (date === undefined) {
       date = localDate(now());
       result.warnings.push(`未找到出版日期，记为导入当天 ${date}，可用 --date 指定 / No issue date found; filed under today, ${date} (use --date YYYY-MM-DD).`);
@@ -231,6 +237,33 @@ async function writeAll(archive: Archive, files: readonly SourceFile[], save: ()
   } catch (error) {
     await Promise.all(added.map((path) => rm(path, { force: true })));
     throw error;
+  }
+}
+
+/** The date a folder path names, innermost folder first (an issue saved as 2025-01-15/01.pdf). */
+function dateFromPath(folder: string): string | null {
+  for (const name of folder.split(sep).reverse()) {
+    const date = dateFromFileName(name);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * Files of one folder are one issue's: where only some of them name their paper (an article
+ * page does, a page PDF does not) and they agree, the others take that name.
+ */
+function shareFolderPaperNames(read: readonly ReadFile[]): void {
+  const names = new Map<string, Set<string>>();
+  for (const { draft, file } of read) {
+    if (draft.kind !== 'issue' || draft.paperName === undefined) continue;
+    const set = names.get(dirname(file.path)) ?? new Set();
+    set.add(draft.paperName);
+    names.set(dirname(file.path), set);
+  }
+  for (const { draft, file } of read) {
+    const found = names.get(dirname(file.path));
+    if (draft.kind === 'issue' && draft.paperName === undefined && found?.size === 1) draft.paperName = [...found][0]!;
   }
 }
 

@@ -12,6 +12,8 @@ import { extractPdfText, type ExtractedPage } from './pdf-text';
  */
 
 const sectionAfterPage = /(?:第\s*[0-9一二三四五六七八九十]+\s*版|(?<![0-9])[A-Z]?\d{1,3}\s*版)[\s:：·•|丨]*([\p{Script=Han}]{2,6})/u;
+/** A file named by its 版 alone: 01.pdf, A03.pdf, 04版.pdf. */
+const pageFileName = /^[A-Z]?\d{1,3}(?:版)?\.pdf$/i;
 /** The first lines of a page: where a paper prints its masthead, date and 版 line. */
 const headerLines = 8;
 
@@ -30,8 +32,8 @@ function pageLabel(page: ExtractedPage): { number: number | null; section?: stri
 export function isNewspaperPdf(pages: readonly ExtractedPage[], fileName: string, hints: ImportHints): boolean {
   if (hints.paper !== undefined || hints.date !== undefined) return true;
   const first = headerText(pages[0]);
-  const hasPageLabel = findPageNumber(first) !== null;
-  const hasDate = findDate(first) !== null || dateFromFileName(fileName) !== null;
+  const hasPageLabel = findPageNumber(first) !== null || pageFileName.test(fileName);
+  const hasDate = findDate(first) !== null || dateFromFileName(fileName) !== null || hints.folderDate !== undefined;
   return hasPageLabel && hasDate;
 }
 
@@ -40,7 +42,7 @@ function pageNumbers(pages: readonly ExtractedPage[], fileName: string): number[
   const labelled = pages.map((page) => pageLabel(page).number);
   if (labelled.every((n): n is number => n !== null) && new Set(labelled).size === labelled.length) return labelled;
   if (pages.length === 1) {
-    const fromName = /(?<![0-9])(\d{1,2})(?:\.pdf)?$/i.exec(fileName.replace(/\.pdf$/i, ''))?.[1];
+    const fromName = /(?<![0-9])(\d{1,3})版?$/.exec(fileName.replace(/\.pdf$/i, ''))?.[1];
     return [fromName ? Number(fromName) : 1];
   }
   return pages.map((_, i) => i + 1);
