@@ -24,6 +24,16 @@ describe('the built app', () => {
     }
   });
 
+  it('carries the pdf.js worker, CMaps and standard fonts as app assets', async () => {
+    const renderer = join(out, 'renderer');
+    const assets = await readdir(join(renderer, 'assets'));
+    expect(assets.some((name) => /^pdf\.worker\.min-.*\.mjs$/.test(name))).toBe(true);
+    const cmaps = await readdir(join(renderer, 'pdfjs/cmaps'));
+    expect(cmaps).toContain('GBK-EUC-H.bcmap');
+    expect(cmaps).toContain('UniGB-UTF16-H.bcmap');
+    expect(await readdir(join(renderer, 'pdfjs/standard_fonts'))).toContain('FoxitSerif.pfb');
+  });
+
   it('gives the renderer no Node built-ins and no remote addresses', async () => {
     for (const file of await filesUnder(join(out, 'renderer'))) {
       const code = await readFile(file, 'utf8');

@@ -96,6 +96,17 @@ describe('LibraryView', () => {
     expect(link.textContent).toContain('第 2 版 · 精选');
   });
 
+  it('offers to continue with the page read last, named by its issue', async () => {
+    const api = new FakeJianbaoApi();
+    api.archive.reading.last = { kind: 'page', issueId: 'zxb-2024-03-05', pageNumber: 2 };
+    renderWithApi(<LibraryView />, api);
+
+    const region = await screen.findByRole('region', { name: '继续阅读' });
+    const link = within(region).getByRole('link');
+    expect(link.getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=2');
+    expect(link.textContent).toBe('人民政协报 · 2024年3月5日 星期二第 2 版 · 精选');
+  });
+
   it('lists the documents apart from the papers', async () => {
     renderWithApi(<LibraryView />);
 
