@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser, serveArchive } from '../e2e/harness';
-import { percentile } from './bench-stats';
 import { benchDate, writeBenchArchive } from './ui-archive';
 
 const { values } = parseArgs({
@@ -101,6 +100,12 @@ try {
 } finally {
   await browser.close();
   await served.stop();
+}
+
+/** The value below which `fraction` of the values fall (nearest rank). */
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1))] ?? 0;
 }
 
 function round(ms: number): number {
