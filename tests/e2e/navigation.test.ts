@@ -93,6 +93,33 @@ describe('reading with the keyboard alone', () => {
   });
 });
 
+describe('remembering where the reader was', () => {
+  it('restores the position in an article and offers it to continue from the library', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+    await page.goto(served.url);
+    await page.locator('.issue-list a.issue-card').first().click();
+    const link = page.locator('a.article-link').first();
+    const title = (await link.locator('.article-link-title').textContent()) ?? '';
+    await link.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+
+    const scroller = 'document.scrollingElement';
+    await page.evaluate(`${scroller}.scrollTop = (${scroller}.scrollHeight - ${scroller}.clientHeight) * 0.6`);
+    const saved = await page.evaluate(`${scroller}.scrollTop`);
+    expect(saved).toBeGreaterThan(100);
+    await page.waitForTimeout(1200);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    await expect.poll(() => page.evaluate(`${scroller}.scrollTop`)).toBeGreaterThan(Number(saved) - 20);
+
+    await page.getByRole('link', { name: '往期' }).first().click();
+    const continueLink = page.getByRole('region', { name: '继续阅读' }).getByRole('link');
+    await expect.poll(() => continueLink.textContent()).toContain(title);
+    await page.close();
+  });
+});
+
 describe('the back-issue calendar', () => {
   it('shows the months that have issues, and picking a date opens that issue', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
