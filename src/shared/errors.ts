@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'NO_TEXT'
   | 'UNDECODABLE'
   | 'CANCELLED'
+  | 'UNSAFE_ARCHIVE'
   | 'INTERNAL';
 
 /** An error with a stable code; its message says what the user can do. */

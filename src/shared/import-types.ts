@@ -68,7 +68,7 @@ export interface ImportFileResult {
   path: string;
   status: ImportFileStatus;
   /** what the file was read as */
-  format?: 'text' | 'html' | 'pdf';
+  format?: 'text' | 'html' | 'pdf' | 'docx';
   issueId?: string;
   documentId?: string;
   error?: { code: ErrorCode; message: string };

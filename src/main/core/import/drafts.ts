@@ -65,7 +65,7 @@ export interface IssueDraft extends FoundMetadata {
 /** A standalone document: a report, a proposal, any PDF that is not a newspaper page. */
 export interface DocumentDraft {
   kind: 'document';
-  format: 'pdf';
+  format: 'pdf' | 'docx';
   title: string;
   documentKind: DocumentMeta['kind'];
   date?: string;

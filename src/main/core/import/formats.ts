@@ -1,14 +1,25 @@
 import { JianbaoError } from '../../../shared/errors';
 import type { Draft, ImportHints, SourceFile } from './drafts';
+import { importDocx } from './docx-document';
 import { importHtmlPage } from './html-page';
 import { importPdf } from './pdf-importer';
 import { importArticleText } from './text-article';
 
 /** The kinds of file an import reads, by what the bytes are (the extension only breaks ties). */
-export type SourceFormat = 'text' | 'html' | 'pdf';
+export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'zip';
 
 /** Extensions that a folder import picks up. */
-export const importableExtensions = new Set(['txt', 'text', 'html', 'htm', 'xhtml', 'shtml', 'pdf']);
+export const importableExtensions = new Set(['txt', 'text', 'html', 'htm', 'xhtml', 'shtml', 'pdf', 'docx', 'zip']);
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** A Word document is a zip whose directory (stored uncompressed) names word/document.xml. */
+function isDocx(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 65536)));
+  return tail.includes('word/document.xml');
+}
 
 const pdfMagic = '%PDF-';
 
@@ -26,6 +37,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 /** What a file is; throws UNSUPPORTED_FORMAT for what no importer reads. */
 export function detectFormat(file: SourceFile): SourceFormat {
   if (startsWithPdfMagic(file.bytes)) return 'pdf';
+  if (isZip(file.bytes)) return file.ext === 'docx' || (file.ext !== 'zip' && isDocx(file.bytes)) ? 'docx' : 'zip';
   if (file.ext === 'pdf') {
     throw new JianbaoError(
       'UNSUPPORTED_FORMAT',
@@ -35,7 +47,7 @@ export function detectFormat(file: SourceFile): SourceFormat {
   }
   if (['html', 'htm', 'xhtml', 'shtml'].includes(file.ext) || looksLikeHtml(file.bytes)) return 'html';
   if (file.ext === 'txt' || file.ext === 'text' || file.ext === '') return 'text';
-  const hint = file.ext === 'docx' || file.ext === 'doc' ? '另存为 PDF 或纯文本后再导入 / save it as PDF or plain text first' : '剪报可导入 PDF、HTML 与纯文本 / Jianbao imports PDF, HTML and plain text';
+  const hint = file.ext === 'doc' || file.ext === 'wps' ? '在 Word 或 WPS 中另存为 .docx 后再导入 / save it as .docx in Word or WPS first' : '剪报可导入 PDF、Word (.docx)、HTML、纯文本与 zip / Jianbao imports PDF, Word (.docx), HTML, plain text and zip';
   throw new JianbaoError(
     'UNSUPPORTED_FORMAT',
     `无法导入 ${file.name}：不支持 .${file.ext} 文件 / Cannot import ${file.name}: .${file.ext} files are not supported (${hint}).`,
@@ -51,5 +63,9 @@ export async function readDraft(file: SourceFile, format: SourceFormat, hints: I
       return importHtmlPage(file);
     case 'pdf':
       return importPdf(file, hints);
+    case 'docx':
+      return importDocx(file);
+    case 'zip':
+      throw new JianbaoError('UNSUPPORTED_FORMAT', `${file.path} 是压缩包中的压缩包，未导入 / ${file.path} is a zip inside a zip; unpack it first.`);
   }
 }

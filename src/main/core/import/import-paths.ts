@@ -6,7 +6,8 @@ import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
 import { issueIdOf, sha256Hex } from '../archive/ids';
 import type { DocumentDraft, ImportHints, IssueDraft, SourceFile } from './drafts';
-import { detectFormat, importableExtensions, readDraft } from './formats';
+import { detectFormat, importableExtensions, readDraft, type SourceFormat } from './formats';
+import { unzipSources } from './zip-source';
 import { buildIssue, type BuiltIssue } from './issue-builder';
 import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
 import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
@@ -101,6 +102,32 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
   for (const doc of library.documents) for (const sha of doc.sources) known.set(sha, { documentId: doc.id });
 
   const read: ReadFile[] = [];
+  /** Reads one file (or zip entry) into a draft, unless its content is known; failures are reported. */
+  const consider = async (file: SourceFile): Promise<void> => {
+    const { path } = file;
+    const seen = known.get(file.sha256) ?? (read.some((r) => r.file.sha256 === file.sha256) ? {} : undefined);
+    if (seen) {
+      results.push({ path, status: 'unchanged', ...seen, warnings: [] });
+      return;
+    }
+    let format: SourceFormat | undefined;
+    try {
+      format = detectFormat(file);
+      if (format === 'pdf' || format === 'docx') file.ext = format;
+      else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
+      const folderDate = dateFromPath(dirname(path));
+      const draft = await readDraft(file, format, {
+        ...(options.paper ? { paper: options.paper } : {}),
+        ...(options.date ? { date: options.date } : {}),
+        ...(folderDate ? { folderDate } : {}),
+      });
+      const result: ImportFileResult = { path, status: 'imported', format: draft.format, warnings: [...draft.warnings] };
+      results.push(result);
+      read.push({ file, result, draft });
+    } catch (error) {
+      results.push(failure(path, prefixed(path, error), format === 'zip' ? undefined : format));
+    }
+  };
   for (const [index, path] of files.entries()) {
     if (options.signal?.aborted) return cancel(report, files.slice(index));
     progress(index, path);
@@ -113,28 +140,16 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     }
     const name = basename(path);
     const file: SourceFile = { path, name, bytes, sha256: sha256Hex(bytes), ext: extname(name).slice(1).toLowerCase() };
-    const seen = known.get(file.sha256) ?? (read.some((r) => r.file.sha256 === file.sha256) ? {} : undefined);
-    if (seen) {
-      results.push({ path, status: 'unchanged', ...seen, warnings: [] });
-      continue;
-    }
-    let format;
-    try {
-      format = detectFormat(file);
-      if (format === 'pdf') file.ext = 'pdf';
-      else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
-      const folderDate = dateFromPath(dirname(path));
-      const draft = await readDraft(file, format, {
-        ...(options.paper ? { paper: options.paper } : {}),
-        ...(options.date ? { date: options.date } : {}),
-        ...(folderDate ? { folderDate } : {}),
-      });
-      const result: ImportFileResult = { path, status: 'imported', format, warnings: [...draft.warnings] };
-      results.push(result);
-      read.push({ file, result, draft });
-    } catch (error) {
-      results.push(failure(path, prefixed(path, error), format));
-    }
+    if (isZip(file)) {
+      let entries: SourceFile[];
+      try {
+        entries = unzipSources(file, (entry) => importableExtensions.has(extname(entry).slice(1).toLowerCase()));
+      } catch (error) {
+        results.push(failure(path, error));
+        continue;
+      }
+      for (const entry of entries) await consider(entry);
+    } else await consider(file);
   }
   if (options.signal?.aborted) return cancel(report, []);
 
@@ -238,6 +253,11 @@ async function writeAll(archive: Archive, files: readonly SourceFile[], save: ()
     await Promise.all(added.map((path) => rm(path, { force: true })));
     throw error;
   }
+}
+
+function isZip(file: SourceFile): boolean {
+  const bytes = file.bytes;
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 && detectFormat(file) === 'zip';
 }
 
 /** The date a folder path names, innermost folder first (an issue saved as 2025-01-15/01.pdf). */

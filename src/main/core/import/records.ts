@@ -23,6 +23,7 @@ export function buildDocument(draft: DocumentDraft, file: SourceFile): BuiltDocu
   const blocks = draft.blocks.map((b) => ({ kind: b.kind, text: b.text.normalize('NFC') }));
   const text = canonicalText(blocks);
   const replica = { sha256: file.sha256, ext: 'pdf' as const };
+  // Only a PDF has pages to show; a Word document is its text alone.
   return {
     document: {
       id: documentIdOf(file.sha256),
