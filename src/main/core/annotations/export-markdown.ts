@@ -1,0 +1,90 @@
+import { commentOf, tagsOf } from '../../../shared/annotation';
+import type { AnnotationFilter, ArticleCitation, CitedAnnotation } from './export-w3c';
+
+/**
+ * The Markdown export: annotations grouped by paper, then issue date, then article, each
+ * article with a citation line one can paste into a proposal, each annotation a blockquote of
+ * its quote followed by its comment (Markdown, as written) and its tags as #tags.
+ */
+
+/** What the export says about itself in its opening lines. */
+export interface MarkdownExportOptions {
+  /** the filter the annotations were chosen by, named under the title */
+  filter?: AnnotationFilter;
+}
+
+/** `2026-03-04` → `2026年3月4日`; anything else unchanged. */
+export function chineseDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : date;
+}
+
+/**
+ * The citation of an article, without link: 报名，date，第 N 版，《title》，author. The author
+ * is the byline without its leading mark (□, ■). An article no longer in the archive is cited
+ * by paper, date and id.
+ */
+export function citationOf(article: ArticleCitation): string {
+  const parts = [article.paper, chineseDate(article.date)];
+  if (article.title === null) {
+    parts.push(`文章已不在档案中 (${article.articleId})`);
+    return parts.join('，');
+  }
+  if (article.page !== null) parts.push(`第 ${article.page} 版`);
+  parts.push(`《${article.title}》`);
+  const author = article.byline?.replace(/^[\s□■◇○]+/u, '').trim();
+  if (author) parts.push(author);
+  return parts.join('，');
+}
+
+/** The annotations (in the order readArchiveAnnotations gives them) as one Markdown document. */
+export function toMarkdown(annotations: readonly CitedAnnotation[], options: MarkdownExportOptions = {}): string {
+  const lines: string[] = ['# 剪报批注 / Jianbao annotations', ''];
+  const scope = describeFilter(options.filter);
+  lines.push(`共 ${annotations.length} 条批注${scope ? `（${scope}）` : ''} / ${annotations.length} annotations`, '');
+  if (annotations.length === 0) return lines.join('\n');
+
+  let paper: string | null = null;
+  let date: string | null = null;
+  let articleId: string | null = null;
+  for (const { annotation, article } of annotations) {
+    if (article.paper !== paper) {
+      paper = article.paper;
+      date = null;
+      lines.push(`## ${escapeInline(paper)}`, '');
+    }
+    if (article.date !== date) {
+      date = article.date;
+      articleId = null;
+      lines.push(`### ${chineseDate(date)}`, '');
+    }
+    if (article.articleId !== articleId) {
+      articleId = article.articleId;
+      const heading = article.title === null ? '（文章已不在档案中 / article no longer in the archive）' : escapeInline(article.title);
+      lines.push(`#### ${heading}${article.page === null ? '' : ` · 第${article.page}版`}`, '');
+      lines.push(escapeInline(citationOf(article)), '');
+    }
+    const quote = annotation.target.selector[0].exact;
+    lines.push(...quote.split('\n').map((line) => (line.trim() ? `> ${escapeInline(line)}` : '>')), '');
+    const comment = commentOf(annotation).trim();
+    if (comment) lines.push(comment, '');
+    const tags = tagsOf(annotation);
+    if (tags.length > 0) lines.push(tags.map((t) => `#${t.replace(/\s+/g, '_')}`).join(' '), '');
+  }
+  return lines.join('\n');
+}
+
+function describeFilter(filter: AnnotationFilter | undefined): string {
+  const parts: string[] = [];
+  if (filter?.tags?.length) parts.push(`标签 ${filter.tags.map((t) => `#${t}`).join(' ')}`);
+  if (filter?.from || filter?.to) parts.push(`${filter.from ? chineseDate(filter.from) : '…'}至${filter.to ? chineseDate(filter.to) : '…'}`);
+  return parts.join('，');
+}
+
+/** Escapes what Markdown would read as markup in a line of newspaper text. */
+function escapeInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/^(\s*)([#+-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
