@@ -92,3 +92,20 @@ describe('the jianbao command', () => {
     expect(err).toMatch(/^jianbao: /);
   });
 });
+
+describe('jianbao annotations', () => {
+  it('adds an annotation from the command line and lists it as anchored', async () => {
+    const dir = await tempDir();
+    const listed = JSON.parse((await run('list', '--json', '--archive', dir)).out) as ListedIssue[];
+    const articleId = listed[0]?.pages[0]?.articles[0]?.id ?? '';
+    const detail = JSON.parse((await run('info', '--json', '--archive', dir)).out) as { counts: { annotations: number } };
+    expect(detail.counts.annotations).toBe(0);
+    const issue = demoIssues.find((i) => i.date === listed[0]?.date);
+    const exact = issue?.pages[0]?.articles[0]?.blocks.find((b) => b.kind === 'paragraph')?.text.slice(2, 10) ?? '';
+    const added = await run('annotations', 'add', '--article', articleId, '--exact', exact, '--comment', '要点', '--archive', dir);
+    expect(added.code, added.err).toBe(0);
+    const list = await run('annotations', 'list', '--json', '--archive', dir);
+    expect(list.out).toContain(exact);
+    expect((await run('info', '--archive', dir)).out).toContain('批注 Annotations: 1');
+  });
+});

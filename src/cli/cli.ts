@@ -9,6 +9,7 @@ import { openCore } from '../main/core/open-core';
 import { createHttpDoor } from './http-server';
 import { formatInfo, formatList, listArchive } from './format';
 import { runImportCommand } from './import-command';
+import { runAnnotationsCommand } from './annotations-command';
 
 /** Where a command writes, and what it reads from the environment: passed in for tests. */
 export interface CliContext {
@@ -28,6 +29,9 @@ Commands:
   demo                reinstall the demo archive (annotations are kept)
   import <files|folders…> [--paper NAME] [--date YYYY-MM-DD] [--json]
                       import article text, saved news pages (HTML) and PDFs
+  annotations list [--json] | add --article ID --exact TEXT [--prefix P] [--color C] [--comment C] [--tag T]…
+              | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
+                      list, add, export and import annotations
   help                this text
 
 Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
@@ -37,6 +41,17 @@ Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-da
  * runs until the process is stopped. Errors print one line and exit non-zero.
  */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  if (argv[0] === 'annotations') {
+    // its own options (--exact, --tag, -o …) would trip the strict parse below
+    const { values } = parseArgs({ args: [...argv], options: { archive: { type: 'string' } }, strict: false, allowPositionals: true });
+    const archiveDir = resolveArchiveDir({
+      flag: typeof values.archive === 'string' ? values.archive : undefined,
+      env: context.env,
+      platform: process.platform,
+      homeDir: homedir(),
+    });
+    return runAnnotationsCommand(argv.slice(1), { archiveDir, out: context.out, err: context.err });
+  }
   let parsed;
   try {
     parsed = parseArgs({
