@@ -1,4 +1,4 @@
-import type { Block, DocumentMeta } from '../../../shared/model';
+import type { Block, DocumentMeta, Rect } from '../../../shared/model';
 import type { PageTextItem } from '../../../shared/import-types';
 
 /**
@@ -43,6 +43,8 @@ export interface PageDraft {
   /** 0-based page of this file that is the page's replica */
   replicaPageIndex?: number;
   text?: PageTextDraft;
+  /** article areas (热区) in PDF points, by the title of the article they open */
+  areas?: { title: string; rect: Rect }[];
 }
 
 /** Metadata found in the file itself; options and defaults fill in the rest. */
@@ -74,7 +76,24 @@ export interface DocumentDraft {
   warnings: string[];
 }
 
-export type Draft = IssueDraft | DocumentDraft;
+/**
+ * A digital edition's layout page of one 版: the page's label and PDF, and its image map's
+ * areas (in image pixels) with the article page each one links. The orchestration ties it to
+ * the PDF and article pages imported with it (layouts.ts).
+ */
+export interface LayoutDraft {
+  kind: 'layout';
+  format: 'html';
+  pageNumber: number;
+  section?: string;
+  date?: string;
+  pdfHref?: string;
+  imageSize?: { width: number; height: number };
+  areas: { href: string; rect: Rect }[];
+  warnings: string[];
+}
+
+export type Draft = IssueDraft | DocumentDraft | LayoutDraft;
 
 /** What the user said about the files (the CLI's --paper and --date). */
 export interface ImportHints {

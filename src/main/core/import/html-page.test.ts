@@ -13,7 +13,9 @@ function sourceOf(name: string, bytes: Uint8Array) {
 
 async function importFixture(name: string) {
   const path = sharedFixture('html', name);
-  return importHtmlPage(sourceOf(basename(path), new Uint8Array(await readFile(path))));
+  const draft = importHtmlPage(sourceOf(basename(path), new Uint8Array(await readFile(path))));
+  if (draft.kind !== 'issue') throw new Error(`${name} read as a ${draft.kind}`);
+  return draft;
 }
 
 const gbkBytes = (text: string): Uint8Array => new Uint8Array(gbkHex(text).match(/../g)!.map((h) => parseInt(h, 16)));

@@ -2,7 +2,8 @@ import { JianbaoError } from '../../../shared/errors';
 import type { Block } from '../../../shared/model';
 import { normalizeLine } from '../../../shared/normalize-text';
 import { decodeText } from './charset';
-import type { IssueDraft, SourceFile } from './drafts';
+import type { IssueDraft, LayoutDraft, SourceFile } from './drafts';
+import { parseEditionLayout } from './edition-layout';
 import { findDate } from './metadata';
 import {
   attr,
@@ -218,10 +219,13 @@ export function parseNewsPage(text: string): HtmlArticle {
 
 /**
  * A saved news page as an issue draft: one article, on the 版 the page names, else on page 1
- * of its site's issue of that day.
+ * of its site's issue of that day. A digital edition's layout page (an image map of a 版's
+ * articles) becomes a layout draft instead.
  */
-export function importHtmlPage(file: SourceFile): IssueDraft {
+export function importHtmlPage(file: SourceFile): IssueDraft | LayoutDraft {
   const { text, warnings } = decodeText(file.bytes, { declared: declaredCharset(file.bytes), name: file.name });
+  const layout = parseEditionLayout(text);
+  if (layout) return { ...layout, warnings: [...warnings, ...layout.warnings] };
   const page = parseNewsPage(text);
   if (page.blocks.length === 0) {
     throw new JianbaoError('NO_TEXT', `${file.name} 中找不到正文 / ${file.name} has no body text to import.`);

@@ -5,9 +5,10 @@ import type { ImportFileResult, ImportProgress, ImportReport } from '../../../sh
 import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
 import { issueIdOf, sha256Hex } from '../archive/ids';
-import type { DocumentDraft, ImportHints, IssueDraft, SourceFile } from './drafts';
+import type { ImportHints, IssueDraft, SourceFile } from './drafts';
 import { detectFormat, importableExtensions, readDraft, type SourceFormat } from './formats';
 import { unzipSources } from './zip-source';
+import { applyLayouts, type ReadEntry } from './layouts';
 import { buildIssue, type BuiltIssue } from './issue-builder';
 import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
 import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
@@ -72,11 +73,7 @@ function resolvePaper(papers: readonly Paper[], name: string): Paper {
   return known ?? { id: paperIdOf(wanted), name: wanted, shortName: wanted };
 }
 
-interface ReadFile {
-  file: SourceFile;
-  result: ImportFileResult;
-  draft: IssueDraft | DocumentDraft;
-}
+type ReadFile = ReadEntry;
 
 /**
  * Imports files and folders into the archive (issue 3). Each file is read and turned into
@@ -157,9 +154,11 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
   const issues = new Map<string, { paper: Paper; date: string; files: ReadFile[] }>();
   const documents: { built: BuiltDocument; entry: ReadFile }[] = [];
   const papers = [...library.papers];
+  applyLayouts(read);
   shareFolderPaperNames(read);
   for (const entry of read) {
     const { draft, file, result } = entry;
+    if (draft.kind === 'layout') continue; // applyLayouts made every layout an issue draft
     if (draft.kind === 'document') {
       documents.push({ built: buildDocument(draft, file), entry });
       continue;

@@ -1,7 +1,7 @@
 import { canonicalText } from '../../../shared/canonical-text';
 import { JianbaoError } from '../../../shared/errors';
 import type { PageText } from '../../../shared/import-types';
-import type { Article, Issue, Page, Paper } from '../../../shared/model';
+import type { Article, Issue, Page, Paper, Rect } from '../../../shared/model';
 import type { IssueBundle } from '../archive/archive';
 import { articleIdOf, issueIdOf, sha256Hex } from '../archive/ids';
 import type { IssueDraft, SourceFile } from './drafts';
@@ -47,6 +47,7 @@ export function buildIssue(
   const importedArticleIds: string[] = [];
   const changedArticleIds: string[] = [];
   let number = existing.issue?.number;
+  const pendingAreas: { page: Page; title: string; rect: Rect }[] = [];
 
   const pageAt = (pageNumber: number): Page => {
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > maxPageNumber) {
@@ -67,6 +68,7 @@ export function buildIssue(
       const page = pageAt(pageDraft.number);
       if (pageDraft.section) page.section = pageDraft.section;
       if (pageDraft.leadTitle) page.leadTitle = pageDraft.leadTitle;
+      for (const area of pageDraft.areas ?? []) pendingAreas.push({ page, ...area });
       if (pageDraft.replicaPageIndex !== undefined) {
         page.replica = { sha256: file.sha256, ext: 'pdf', pageIndex: pageDraft.replicaPageIndex };
         if (pageDraft.text) {
@@ -102,6 +104,13 @@ export function buildIssue(
       if (!page.articleIds.includes(id)) page.articleIds.push(id);
       importedArticleIds.push(id);
     }
+  }
+
+  // Areas name their article by title; it is on the same page, maybe from another file.
+  for (const { page, title, rect } of pendingAreas) {
+    const articleId = articleIdOf(paper.id, date, page.number, title.trim());
+    if (!articles.has(articleId)) continue;
+    page.areas = [...(page.areas ?? []).filter((a) => a.articleId !== articleId), { articleId, rect }];
   }
 
   const issue: Issue = {
