@@ -107,15 +107,26 @@ describe('remembering where the reader was', () => {
     await page.evaluate(`${scroller}.scrollTop = (${scroller}.scrollHeight - ${scroller}.clientHeight) * 0.6`);
     const saved = await page.evaluate(`${scroller}.scrollTop`);
     expect(saved).toBeGreaterThan(100);
-    await page.waitForTimeout(1200);
+    // Saved once scrolling rests: ask the browser door until it is.
+    const articleId = decodeURIComponent(page.url().split('#/article/')[1] ?? '');
+    const position = () =>
+      page.evaluate(async (id) => {
+        const response = await fetch('/api/getReadingPosition', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ articleId: id }),
+        });
+        return ((await response.json()) as { value: number | null }).value;
+      }, articleId);
+    await expect.poll(position, { timeout: 10_000 }).toBeGreaterThan(0.5);
 
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-    await expect.poll(() => page.evaluate(`${scroller}.scrollTop`)).toBeGreaterThan(Number(saved) - 20);
+    await expect.poll(() => page.evaluate(`${scroller}.scrollTop`), { timeout: 10_000 }).toBeGreaterThan(Number(saved) - 20);
 
     await page.getByRole('link', { name: '往期' }).first().click();
     const continueLink = page.getByRole('region', { name: '继续阅读' }).getByRole('link');
-    await expect.poll(() => continueLink.textContent()).toContain(title);
+    await expect.poll(() => continueLink.textContent(), { timeout: 10_000 }).toContain(title);
     await page.close();
   });
 });
