@@ -9,7 +9,7 @@ import type {
   ReadingState,
   Settings,
 } from './model';
-import type { ImportProgress, ImportReport } from './import-types';
+import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -40,6 +40,8 @@ export const apiMethods = {
     })
     .strict(),
   listDocuments: z.object({}).strict(),
+  /** A document with its blocks and canonical text; null when the archive has no such document. */
+  getDocument: z.object({ documentId: id }).strict(),
   getReadingState: z.object({}).strict(),
   /** The reader opened `place`; `position` (0–1) is how far down an article they have read. */
   recordReading: z.object({ place: readingPlace, position: z.number().min(0).max(1).optional() }).strict(),
@@ -72,6 +74,7 @@ export interface ApiResults {
   getSettings: Settings;
   updateSettings: Settings;
   listDocuments: DocumentMeta[];
+  getDocument: DocumentRecord | null;
   getReadingState: ReadingState;
   recordReading: null;
   getReadingPosition: number | null;

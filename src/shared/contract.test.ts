@@ -38,6 +38,7 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       return settings;
     },
     listDocuments: async () => [],
+    getDocument: async () => null,
     getReadingState: async () => ({ continueReading: null }),
     recordReading: async () => null,
     getReadingPosition: async () => null,

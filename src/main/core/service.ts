@@ -134,6 +134,11 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
       return (await archive.library.read()).documents;
     },
 
+    async getDocument({ documentId }) {
+      if (!(await archive.library.read()).documents.some((d) => d.id === documentId)) return null;
+      return (await archive.documentBody(documentId).read()).document;
+    },
+
     async getReadingState() {
       const { last } = await reading.read();
       const index = indexOf(await archive.library.read());

@@ -42,3 +42,16 @@ describe('the importFiles API method', () => {
     expect(await core.handlers.cancelImport({})).toBe(0);
   });
 });
+
+describe('the getDocument API method', () => {
+  it('answers an imported document with its blocks, and null for an unknown id', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    const report = await core.handlers.importFiles({ paths: [sharedFixture('pdf', 'issue2128r.pdf')] });
+    const id = report.documents[0]!.id;
+    const document = await core.handlers.getDocument({ documentId: id });
+    expect(document).toMatchObject({ id, title: '浅谈校长的魅力', pageCount: 1 });
+    expect(document?.blocks.map((b) => b.text)).toEqual(['浅谈校长的魅力', '山西省闻喜县诚镇初中 李新录']);
+    expect(await core.handlers.getDocument({ documentId: 'd-0000000000000000' })).toBeNull();
+    expect(await core.handlers.getDocument({ documentId: '../library' })).toBeNull();
+  });
+});

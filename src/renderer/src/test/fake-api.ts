@@ -133,6 +133,13 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('listDocuments', args, () => this.archive.documents);
   }
 
+  getDocument(args: ApiArgs<'getDocument'>) {
+    return this.answer('getDocument', args, () => {
+      const meta = this.archive.documents.find((d) => d.id === args.documentId);
+      return meta ? { ...meta, contentHash: meta.contentHash ?? '', blocks: [], text: '' } : null;
+    });
+  }
+
   getReadingState(args: ApiArgs<'getReadingState'>) {
     return this.answer('getReadingState', args, (): ReadingState => ({ continueReading: this.continueReading() }));
   }
