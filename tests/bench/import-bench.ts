@@ -15,7 +15,6 @@ import PDFDocument from 'pdfkit';
 import { Archive } from '../../src/main/core/archive/archive';
 import { importPaths } from '../../src/main/core/import/import-paths';
 import { cjkCharacters } from '../../src/shared/normalize-text';
-import { peakRssMB } from './bench-stats';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +59,11 @@ if (!fontPath) {
 }
 // A .ttc holds several faces: pick the Simplified Chinese one by its PostScript name.
 const fontFamily = fontPath.endsWith('.ttc') ? (fontPath.includes('Serif') ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined;
+
+/** Peak resident set size of this process so far, in MB. */
+function peakRssMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
 
 /** A small deterministic generator (mulberry32), so runs compare. */
 function random(seed: number): () => number {
