@@ -19,7 +19,7 @@ describe('importing PDFs', () => {
     await writeFile(file, newspaperIssuePdf('2025年3月8日'));
     const report = await importPaths(archive, [file], { paper: '云岭政协报' });
     const [issue] = report.issues;
-    expect(issue).toMatchObject({ date: '2025-03-08', paperName: '云岭政协报' });
+    expect(issue).toMatchObject({ date: '2025-03-08', paperName: '云岭政协报', number: 1024 });
     expect(issue?.pages.map((p) => [p.number, p.section, p.hasReplica])).toEqual([[1, '要闻', true], [2, '精选', true]]);
     const library = await archive.library.read();
     expect(library.issues[0]?.pages[1]?.replica).toMatchObject({ ext: 'pdf', pageIndex: 1 });

@@ -55,3 +55,18 @@ describe('the getDocument API method', () => {
     expect(await core.handlers.getDocument({ documentId: '../library' })).toBeNull();
   });
 });
+
+describe('the cancelImport API method', () => {
+  it('stops an import that is reading, and nothing of it is written', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    let cancelled: Promise<number> | null = null;
+    core.events.listen((event) => {
+      if (event === 'onDidImportProgress' && cancelled === null) cancelled = core.handlers.cancelImport({});
+    });
+    const report = await core.handlers.importFiles({ paths: [sharedFixture('pdf')] });
+    expect(await cancelled).toBe(1);
+    expect(report.cancelled).toBe(true);
+    expect(report.files.every((f) => f.status === 'cancelled')).toBe(true);
+    expect(await core.handlers.listDocuments({})).toEqual([]);
+  });
+});

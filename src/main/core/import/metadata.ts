@@ -75,6 +75,12 @@ export function findPageNumber(text: string): number | null {
   return parseNumber(match[1] ?? match[2] ?? '');
 }
 
+/** 总第 1234 期: the running number of an issue a masthead prints, or null. */
+export function findIssueNumber(text: string): number | null {
+  const match = /总\s*第\s*(\d{1,6})\s*期/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
 /**
  * A stable id for a paper from its name: the name itself when it is a short ASCII slug,
  * else `p-` and a hash of the NFC name (issue ids are built on it and must be file-safe).

@@ -1,7 +1,7 @@
 import type { Block, DocumentMeta } from '../../../shared/model';
 import { joinLines, normalizeLine } from '../../../shared/normalize-text';
 import type { DocumentDraft, ImportHints, IssueDraft, PageDraft, SourceFile } from './drafts';
-import { dateFromFileName, findDate, findPageNumber } from './metadata';
+import { dateFromFileName, findDate, findIssueNumber, findPageNumber } from './metadata';
 import { extractPdfText, type ExtractedPage } from './pdf-text';
 
 /**
@@ -137,5 +137,14 @@ export async function importPdf(file: SourceFile, hints: ImportHints = {}): Prom
     return { number: numbers[pageIndex]!, ...(section ? { section } : {}), replicaPageIndex: pageIndex, text: drafts[pageIndex]! };
   });
   const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
-  return { kind: 'issue', format: 'pdf', ...(date ? { date } : {}), pages: pageDrafts, articles: [], warnings };
+  const issueNumber = findIssueNumber(headerText(pages[0]));
+  return {
+    kind: 'issue',
+    format: 'pdf',
+    ...(date ? { date } : {}),
+    ...(issueNumber === null ? {} : { issueNumber }),
+    pages: pageDrafts,
+    articles: [],
+    warnings,
+  };
 }

@@ -11,7 +11,7 @@ export function newspaperPage(number: number, section: string, date: string, hea
     height: 842,
     texts: [
       { text: '云岭政协报', x: 40, y: 30, size: 30, bold: true },
-      { text: `${date} 星期六`, x: 40, y: 70, size: 10 },
+      { text: `${date} 星期六 总第 1024 期`, x: 40, y: 70, size: 10 },
       { text: `第 ${number} 版 · ${section}`, x: 480, y: 70, size: 10 },
       { text: headline, x: 40, y: 110, size: 20, bold: true },
       { text: '清晨的茶山雾气未散，合作社的收购点已经排起了队。', x: 40, y: 150, size: 11 },
