@@ -17,6 +17,7 @@ export interface SourceFile {
   ext: string;
 }
 
+/** An article as an importer read it; ids come when it is built into the issue. */
 export interface ArticleDraft {
   pageNumber: number;
   kicker?: string;
@@ -36,6 +37,7 @@ export interface PageTextDraft {
   items: PageTextItem[];
 }
 
+/** A page (版) as an importer read it: any of its number, section, lead headline, replica and text. */
 export interface PageDraft {
   number: number;
   section?: string;
@@ -93,6 +95,7 @@ export interface LayoutDraft {
   warnings: string[];
 }
 
+/** What an importer makes of one file. */
 export type Draft = IssueDraft | DocumentDraft | LayoutDraft;
 
 /** What the user said about the files (the CLI's --paper and --date). */

@@ -23,14 +23,17 @@ export function parseHtml(text: string): HtmlElement {
   return html;
 }
 
+/** True for an element node. */
 export function isElement(node: HtmlNode | HtmlChild): node is HtmlElement {
   return 'tagName' in node;
 }
 
+/** True for a text node. */
 export function isText(node: HtmlNode | HtmlChild): node is DefaultTreeAdapterMap['textNode'] {
   return node.nodeName === '#text';
 }
 
+/** The value of an attribute, or undefined. */
 export function attr(element: HtmlElement, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
 }
@@ -40,6 +43,7 @@ export function classAndId(element: HtmlElement): string {
   return `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase();
 }
 
+/** An element's child nodes (a template's content is not walked). */
 export function children(element: HtmlElement): HtmlChild[] {
   return element.tagName === 'template' ? [] : element.childNodes;
 }
