@@ -123,7 +123,9 @@ try {
     const date = new Date(Date.UTC(2025, 0, 1 + issue)).toISOString().slice(0, 10);
     const pdf = await issuePdf(date, 1, pages);
     bytes += pdf.length;
-    await writeFile(join(folder, `${date}.pdf`), pdf);
+    // One folder per issue, as back issues are kept: the import takes a folder at a time.
+    await mkdir(join(folder, date));
+    await writeFile(join(folder, date, `${date}.pdf`), pdf);
     written += pages;
   }
   const makeMs = performance.now() - madeAt;

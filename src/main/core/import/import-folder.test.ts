@@ -36,4 +36,25 @@ describe('importing a folder that holds an issue', () => {
     ]);
     expect(issue?.articles[0]).toMatchObject({ pageNumber: 2, title: '一片叶子富一方百姓' });
   });
+
+  it('imports a folder of issue folders one issue folder at a time, so a cancel keeps what was written', async () => {
+    const dir = await tempDir();
+    const root = join(dir, 'back-issues');
+    for (const [day, headline] of [['08', '春茶开采'], ['09', '夜校开课']] as const) {
+      await mkdir(join(root, `2025-03-${day}`), { recursive: true });
+      await writeFile(join(root, `2025-03-${day}`, '01.pdf'), writePdf([newspaperPage(1, '要闻', `2025年3月${Number(day)}日`, headline)]));
+    }
+    const archive = await Archive.open(join(dir, 'archive'));
+    const controller = new AbortController();
+    const report = await importPaths(archive, [root], {
+      paper: '云岭政协报',
+      signal: controller.signal,
+      onProgress: ({ currentFile }) => {
+        if (currentFile?.includes('2025-03-09')) controller.abort();
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.files.map((f) => f.status)).toEqual(['imported', 'cancelled']);
+    expect((await archive.library.read()).issues.map((i) => i.date)).toEqual(['2025-03-08']);
+  });
 });

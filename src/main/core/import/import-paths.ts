@@ -1,12 +1,13 @@
-import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, sep } from 'node:path';
-import { JianbaoError, type ErrorCode } from '../../../shared/errors';
+import { access, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { JianbaoError } from '../../../shared/errors';
 import type { ImportFileResult, ImportProgress, ImportReport } from '../../../shared/import-types';
 import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
 import { issueIdOf, sha256Hex } from '../archive/ids';
 import type { ImportHints, IssueDraft, SourceFile } from './drafts';
 import { detectFormat, importableExtensions, readDraft, type SourceFormat } from './formats';
+import { dateFromFolders, failure, isZipArchive, listBatches, prefixed, unreadable } from './source-files';
 import { unzipSources } from './zip-source';
 import { applyLayouts, type ReadEntry } from './layouts';
 import { buildIssue, type BuiltIssue } from './issue-builder';
@@ -23,49 +24,6 @@ export interface ImportOptions extends ImportHints {
 /** The name an issue's paper gets when neither the files nor the user name it. */
 export const unnamedPaperName = '未署名报纸';
 
-const unsupportedInFolder = (name: string): boolean => !importableExtensions.has(extname(name).slice(1).toLowerCase());
-
-/** Every file under `paths`, folders read recursively in name order; unreadable paths reported. */
-async function listFiles(paths: readonly string[], failed: ImportFileResult[]): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (path: string, isExplicit: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      failed.push(failure(path, unreadable(path, error)));
-      return;
-    }
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
-      for (const name of names) await walk(join(path, name), false);
-    } else if (isExplicit || !unsupportedInFolder(path)) files.push(path);
-  };
-  for (const path of paths) await walk(path, true);
-  return [...new Set(files)];
-}
-
-function unreadable(path: string, error: unknown): JianbaoError {
-  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 / no such file' : (error as Error).message;
-  return new JianbaoError('UNREADABLE_FILE', `无法读取 ${path}：${reason} / Cannot read ${path}: ${reason}. Check the path and that you may read the file.`);
-}
-
-function failure(path: string, error: unknown, format?: ImportFileResult['format']): ImportFileResult {
-  const wire =
-    error instanceof JianbaoError
-      ? { code: error.code, message: error.message }
-      : { code: 'INTERNAL' as ErrorCode, message: `导入 ${path} 时出错 / Importing ${path} failed: ${(error as Error).message ?? String(error)}` };
-  return { path, status: 'failed', ...(format ? { format } : {}), error: wire, warnings: [] };
-}
-
-/** The error with the file's full path in front, so that every message names the file. */
-function prefixed(path: string, error: unknown): unknown {
-  if (error instanceof JianbaoError && !error.message.includes(path)) {
-    return new JianbaoError(error.code, `${path}: ${error.message}`, { cause: error });
-  }
-  return error;
-}
-
 /** The paper the user or the file names: one already in the archive (by id, name or short name), else a new one. */
 function resolvePaper(papers: readonly Paper[], name: string): Paper {
   const wanted = name.trim();
@@ -75,24 +33,56 @@ function resolvePaper(papers: readonly Paper[], name: string): Paper {
 
 type ReadFile = ReadEntry;
 
+/** What every batch of one import shares. */
+interface ImportRun {
+  options: ImportOptions;
+  report: ImportReport;
+  /** files done (read, failed or found unchanged) before the current batch */
+  doneBefore: number;
+  progress: (done: number, currentFile: string | null) => void;
+  /** content read earlier in this import, so that a copy of a file changes nothing either */
+  shasRead: Set<string>;
+  now: () => Date;
+}
+
 /**
- * Imports files and folders into the archive (issue 3). Each file is read and turned into
- * records in memory first; a file that fails gets a bilingual message and leaves nothing
- * behind. Files whose content the archive already holds (by sha256) change nothing. Then,
- * issue by issue, the originals and records are written, the library entry last, so an issue
- * is in the archive whole or not at all. Cancelling before the writes leaves the archive as it
- * was; cancelling during them stops before the next issue.
+ * Imports files and folders into the archive (issue 3), a batch at a time (source-files.ts:
+ * an issue's folder, or the files named). Each file of a batch is read and turned into records
+ * in memory first; a file that fails gets a bilingual message and leaves nothing behind.
+ * Files whose content the archive already holds (by sha256) change nothing. Then, issue by
+ * issue, the originals and records are written, the library entry last, so an issue is in the
+ * archive whole or not at all. Cancelling stops before the next write; what was written by
+ * then stays, and the report says which files were cancelled.
  */
 export async function importPaths(archive: Archive, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   if (options.date !== undefined && !isValidIsoDate(options.date)) {
     throw new JianbaoError('INVALID_ARGUMENT', `无效的日期 ${options.date}，应为 YYYY-MM-DD / Invalid date ${options.date}: use YYYY-MM-DD.`);
   }
-  const now = options.now ?? (() => new Date());
-  const results: ImportFileResult[] = [];
-  const report: ImportReport = { files: results, issues: [], documents: [], changedArticleIds: [], cancelled: false };
-  const files = await listFiles(paths, results);
-  const total = files.length;
-  const progress = (done: number, currentFile: string | null): void => options.onProgress?.({ done, total, currentFile });
+  const report: ImportReport = { files: [], issues: [], documents: [], changedArticleIds: [], cancelled: false };
+  const batches = await listBatches(paths, report.files);
+  const total = batches.reduce((sum, batch) => sum + batch.length, 0);
+  const run: ImportRun = {
+    options,
+    report,
+    doneBefore: 0,
+    progress: (done, currentFile) => options.onProgress?.({ done, total, currentFile }),
+    shasRead: new Set(),
+    now: options.now ?? (() => new Date()),
+  };
+  for (const [index, batch] of batches.entries()) {
+    if (options.signal?.aborted || (await importBatch(archive, batch, run)) === 'cancelled') {
+      return cancel(report, batches.slice(index).flat());
+    }
+    run.doneBefore += batch.length;
+  }
+  run.progress(total, null);
+  return report;
+}
+
+/** Reads, builds and writes one batch; 'cancelled' when the signal stopped it. */
+async function importBatch(archive: Archive, files: readonly string[], run: ImportRun): Promise<'done' | 'cancelled'> {
+  const { options, report, progress } = run;
+  const results = report.files;
   const library = await archive.library.read();
   const known = new Map<string, { issueId?: string; documentId?: string }>();
   for (const issue of library.issues) for (const sha of issue.sources) known.set(sha, { issueId: issue.id });
@@ -102,17 +92,18 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
   /** Reads one file (or zip entry) into a draft, unless its content is known; failures are reported. */
   const consider = async (file: SourceFile): Promise<void> => {
     const { path } = file;
-    const seen = known.get(file.sha256) ?? (read.some((r) => r.file.sha256 === file.sha256) ? {} : undefined);
+    const seen = known.get(file.sha256) ?? (run.shasRead.has(file.sha256) ? {} : undefined);
     if (seen) {
       results.push({ path, status: 'unchanged', ...seen, warnings: [] });
       return;
     }
+    run.shasRead.add(file.sha256);
     let format: SourceFormat | undefined;
     try {
       format = detectFormat(file);
       if (format === 'pdf' || format === 'docx') file.ext = format;
       else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
-      const folderDate = dateFromPath(dirname(path));
+      const folderDate = dateFromFolders(path);
       const draft = await readDraft(file, format, {
         ...(options.paper ? { paper: options.paper } : {}),
         ...(options.date ? { date: options.date } : {}),
@@ -126,8 +117,8 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     }
   };
   for (const [index, path] of files.entries()) {
-    if (options.signal?.aborted) return cancel(report, files.slice(index));
-    progress(index, path);
+    if (options.signal?.aborted) return 'cancelled';
+    progress(run.doneBefore + index, path);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(path));
@@ -137,7 +128,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     }
     const name = basename(path);
     const file: SourceFile = { path, name, bytes, sha256: sha256Hex(bytes), ext: extname(name).slice(1).toLowerCase() };
-    if (isZip(file)) {
+    if (isZipArchive(file)) {
       let entries: SourceFile[];
       try {
         entries = unzipSources(file, (entry) => importableExtensions.has(extname(entry).slice(1).toLowerCase()));
@@ -148,7 +139,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
       for (const entry of entries) await consider(entry);
     } else await consider(file);
   }
-  if (options.signal?.aborted) return cancel(report, []);
+  if (options.signal?.aborted) return 'cancelled';
 
   // Build every issue and document in memory; a failure drops that issue's files only.
   const issues = new Map<string, { paper: Paper; date: string; files: ReadFile[] }>();
@@ -169,9 +160,9 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     }
     const paper = resolvePaper(papers, paperName ?? unnamedPaperName);
     if (!papers.some((p) => p.id === paper.id)) papers.push(paper);
-    let date = options.date ?? draft.date ?? dateFromFileName(file.name) ?? dateFromPath(dirname(file.path)) ?? undefined;
+    let date = options.date ?? draft.date ?? dateFromFileName(file.name) ?? dateFromFolders(file.path) ?? undefined;
     if (date === undefined) {
-      date = localDate(now());
+      date = localDate(run.now());
       result.warnings.push(`未找到出版日期，记为导入当天 ${date}，可用 --date 指定 / No issue date found; filed under today, ${date} (use --date YYYY-MM-DD).`);
     }
     const key = `${paper.id}\u0000${date}`;
@@ -197,10 +188,10 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
   }
 
   // Write, issue by issue.
-  let done = 0;
+  const doneReading = run.doneBefore + files.length;
   for (const { built: issue, files: group } of built) {
-    if (options.signal?.aborted) return cancel(report, group.map((g) => g.file.path));
-    progress(Math.min(done, total), group[0]?.file.path ?? null);
+    if (options.signal?.aborted) return 'cancelled';
+    progress(doneReading, group[0]?.file.path ?? null);
     try {
       await writeAll(archive, group.map((g) => g.file), async () => {
         if (issue.pageTexts.length > 0) {
@@ -217,10 +208,10 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     for (const entry of group) entry.result.issueId = issue.bundle.issue.id;
     report.issues.push(reportIssue(issue));
     report.changedArticleIds.push(...issue.changedArticleIds);
-    done += group.length;
   }
   for (const { built: doc, entry } of documents) {
-    if (options.signal?.aborted) return cancel(report, [entry.file.path]);
+    if (options.signal?.aborted) return 'cancelled';
+    progress(doneReading, entry.file.path);
     try {
       await writeAll(archive, [entry.file], () => archive.saveDocument(doc.document, doc.pageTexts));
     } catch (error) {
@@ -230,8 +221,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     entry.result.documentId = doc.document.id;
     report.documents.push(reportDocument(doc.document));
   }
-  progress(total, null);
-  return report;
+  return 'done';
 }
 
 /**
@@ -252,20 +242,6 @@ async function writeAll(archive: Archive, files: readonly SourceFile[], save: ()
     await Promise.all(added.map((path) => rm(path, { force: true })));
     throw error;
   }
-}
-
-function isZip(file: SourceFile): boolean {
-  const bytes = file.bytes;
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 && detectFormat(file) === 'zip';
-}
-
-/** The date a folder path names, innermost folder first (an issue saved as 2025-01-15/01.pdf). */
-function dateFromPath(folder: string): string | null {
-  for (const name of folder.split(sep).reverse()) {
-    const date = dateFromFileName(name);
-    if (date) return date;
-  }
-  return null;
 }
 
 /**

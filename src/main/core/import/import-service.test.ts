@@ -18,8 +18,8 @@ describe('the importFiles API method', () => {
     expect(seen).toEqual([
       '0/2 people-1.html',
       '1/2 xinhuanet-1.html',
-      '0/2 people-1.html',
-      '1/2 xinhuanet-1.html',
+      '2/2 people-1.html',
+      '2/2 xinhuanet-1.html',
       '2/2 -',
       'onDidChangeLibrary',
     ]);
