@@ -75,6 +75,8 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
         .sort((a, b) => b.date.localeCompare(a.date) || a.paperId.localeCompare(b.paperId))
         .map((issue): IssueSummary => {
           const lead = index.readingOrder.get(issue.id)?.[0];
+          // An imported page list names page 1's lead headline even when its article is not in the archive.
+          const leadTitle = issue.pages.find((page) => page.number === 1)?.leadTitle ?? lead?.title;
           return {
             id: issue.id,
             paperId: issue.paperId,
@@ -83,7 +85,7 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
             ...(issue.number === undefined ? {} : { number: issue.number }),
             pageCount: issue.pages.length,
             articleCount: index.readingOrder.get(issue.id)?.length ?? 0,
-            ...(lead ? { leadTitle: lead.title } : {}),
+            ...(leadTitle ? { leadTitle } : {}),
           };
         });
     },

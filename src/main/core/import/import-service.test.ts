@@ -70,3 +70,13 @@ describe('the cancelImport API method', () => {
     expect(await core.handlers.listDocuments({})).toEqual([]);
   });
 });
+
+describe('an imported page list in the library', () => {
+  it('gives the issue the lead headline of page 1, though only page 2 has its article', async () => {
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    await core.handlers.importFiles({ paths: [sharedFixture('text', 'cppcc-newspaper-page2.txt')], date: '2025-01-15' });
+    const [summary] = await core.handlers.listIssues({});
+    expect(summary?.leadTitle).toMatch(/^为了这片红色热土/);
+    expect(summary?.articleCount).toBe(1);
+  });
+});
