@@ -69,7 +69,8 @@ export function formatImportReport(report: ImportReport): string {
     for (const warning of file.warnings) lines.push(`提示 Note: ${warning}`);
   }
   if (report.changedArticleIds.length > 0) {
-    lines.push(`${report.changedArticleIds.length} 篇文章的文字有变，其批注将重新定位 / ${report.changedArticleIds.length} article(s) changed text; their annotations will be re-anchored.`);
+    const n = report.changedArticleIds.length;
+    lines.push(`${n} 篇文章的文字有变，其批注已按原文重新定位，找不到原文的批注保留为“孤立” / ${n} article(s) changed text; their annotations are re-anchored by their quotes, and any whose quote is gone are kept as orphaned.`);
   }
   if (report.cancelled) lines.push('导入已取消 / The import was cancelled.');
   return lines.join('\n');

@@ -118,8 +118,8 @@ export interface ImportReport {
   issues: ImportedIssue[];
   documents: ImportedDocument[];
   /**
-   * Articles whose text changed: their annotations must be re-anchored (the annotate issue,
-   * issue 5); until then an annotation keeps its quote selector and may become orphaned.
+   * Articles whose text changed. Their annotations are re-anchored from their selectors when
+   * next read (annotation-book.ts); one whose quote is gone is kept as orphaned.
    */
   changedArticleIds: string[];
   cancelled: boolean;

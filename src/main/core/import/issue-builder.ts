@@ -84,8 +84,9 @@ export function buildIssue(
       const blocks = articleDraft.blocks.map((b) => ({ kind: b.kind, text: b.text.normalize('NFC') }));
       const text = canonicalText(blocks);
       const before = articles.get(id);
-      // Re-anchoring the annotations of a changed article is the annotate issue's (issue 5):
-      // it reads changedArticleIds from the import report; until then they keep their selectors.
+      // A changed text needs nothing more here: AnnotationBook (annotations/annotation-book.ts,
+      // issue 5) re-anchors every annotation from its selectors on each read, and keeps those
+      // that no longer anchor as orphaned. changedArticleIds tells the user which ones to check.
       if (before && before.text !== text) changedArticleIds.push(id);
       articles.set(id, {
         id,
