@@ -28,6 +28,7 @@ describe('saved news pages (fixtures)', () => {
     expect(article).toMatchObject({ title: '女儿出嫁，郑板桥画了几笔兰花当嫁妆', source: '人民网-文化频道', editor: '汤诗瑶、丁涛' });
     expect(article?.blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThanOrEqual(10);
     expect(article?.blocks[0]?.text).toMatch(/^父亲的教诲像一盏灯/);
+    expect(article?.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['《冬夜读书示子聿》', '点评：', '《诫子诗》', '点评：']);
     expect(draft.warnings.join()).toMatch(/GB2312.*UTF-8/);
   });
 

@@ -86,6 +86,7 @@ function findBody(html: HtmlElement): HtmlElement | null {
   return bestScore >= 20 ? best : null;
 }
 
+/** True when all of an element's text is bold: a short one is a heading (but an attribution, ——（宋）陆游, is not). */
 function isEmphasisOnly(element: HtmlElement): boolean {
   const all = clean(textOf(element));
   const bold = findAll(element, (e) => ['strong', 'b'].includes(e.tagName)).map((e) => clean(textOf(e))).join('');
@@ -145,7 +146,7 @@ function bodyBlocks(body: HtmlElement): Block[] {
         if (text === '' && hasImage(child)) afterImage = true;
         else if (isCaptionBox || (afterImage && text.length <= 60 && /center/.test(attr(child, 'style') ?? '') && !isEmphasisOnly(child))) {
           push('caption', textOf(child));
-        } else if (text.length <= 30 && isEmphasisOnly(child)) push('heading', textOf(child));
+        } else if (text.length <= 30 && isEmphasisOnly(child) && !/^[—-]/.test(text)) push('heading', textOf(child));
         else push('paragraph', textOf(child));
       } else visit(child);
     }
