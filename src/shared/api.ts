@@ -10,6 +10,7 @@ import type {
   Settings,
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
+import type { SearchIndexStatus, SearchResults } from './search-types';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -17,6 +18,7 @@ import type { DocumentRecord, ImportProgress, ImportReport } from './import-type
  * keys of `apiMethods`; nothing names a method twice.
  */
 const id = z.string().min(1).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 const readingPlace = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), articleId: id }).strict(),
@@ -60,6 +62,22 @@ export const apiMethods = {
     .strict(),
   /** Cancels the imports running now; resolves to how many there were. */
   cancelImport: z.object({}).strict(),
+  /** Full-text search (query language: src/shared/search-query.ts). */
+  search: z
+    .object({
+      query: z.string().min(1).max(500),
+      limit: z.number().int().min(1).max(500).default(50),
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+      paperId: id.optional(),
+      /** 版面 */
+      section: z.string().min(1).max(100).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      sort: z.enum(['relevance', 'date']).default('relevance'),
+    })
+    .strict(),
+  /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
+  rebuildSearchIndex: z.object({}).strict(),
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
@@ -80,6 +98,8 @@ export interface ApiResults {
   getReadingPosition: number | null;
   importFiles: ImportReport;
   cancelImport: number;
+  search: SearchResults;
+  rebuildSearchIndex: SearchIndexStatus;
 }
 
 /** The payload of each event. */

@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatcher } from '../../shared/dispatch';
 import { ApiEvents } from '../../shared/events';
 import { Archive, type ArchiveOptions } from './archive/archive';
 import { installDemoIfPristine } from './demo/install-demo';
+import { SearchIndex } from './search/search-index';
 import { createCoreService } from './service';
 
 /** The core as every door uses it: the archive, the API handlers, their dispatcher, events. */
@@ -11,6 +12,8 @@ export interface Core {
   handlers: ApiHandlers;
   dispatch: Dispatcher;
   events: ApiEvents;
+  /** the full-text index, opened on the first search */
+  search: SearchIndex;
 }
 
 export interface OpenCoreOptions extends ArchiveOptions {
@@ -26,6 +29,7 @@ export async function openCore(dir: string, options: OpenCoreOptions = {}): Prom
   const archive = await Archive.open(dir, options);
   if (options.installDemo !== false) await installDemoIfPristine(archive);
   const events = new ApiEvents();
-  const handlers = createCoreService(archive, events);
-  return { archive, handlers, dispatch: createDispatcher(handlers), events };
+  const search = new SearchIndex(archive);
+  const handlers = createCoreService(archive, events, search);
+  return { archive, handlers, dispatch: createDispatcher(handlers), events, search };
 }

@@ -5,6 +5,7 @@ import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/
 import type { Archive } from './archive/archive';
 import { importPaths } from './import/import-paths';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
+import type { SearchIndex } from './search/search-index';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -43,7 +44,7 @@ function indexOf(library: LibraryFile): LibraryIndex {
  * The core's implementation of the API contract, over one archive. Every door (Electron IPC,
  * `jianbao serve`, the CLI, the in-memory transport of the tests) serves this one object.
  */
-export function createCoreService(archive: Archive, events: ApiEvents): ApiHandlers {
+export function createCoreService(archive: Archive, events: ApiEvents, search: SearchIndex): ApiHandlers {
   const reading = openReadingStore(archive.dir);
   /** the imports running now, for cancelImport */
   const imports = new Set<AbortController>();
@@ -177,6 +178,14 @@ export function createCoreService(archive: Archive, events: ApiEvents): ApiHandl
     async cancelImport() {
       for (const controller of imports) controller.abort();
       return imports.size;
+    },
+
+    async search(request) {
+      return search.search(request);
+    },
+
+    async rebuildSearchIndex() {
+      return search.rebuild();
     },
   };
 }

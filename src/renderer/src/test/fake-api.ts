@@ -173,6 +173,21 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('cancelImport', args, () => 0);
   }
 
+  /** Finds nothing: the search UI brings its own fake results when it comes. */
+  search(args: ApiArgs<'search'>) {
+    return this.answer('search', args, () => ({
+      total: 0,
+      offset: args.offset ?? 0,
+      limit: args.limit ?? 50,
+      hits: [],
+      facets: { papers: [], years: [] },
+    }));
+  }
+
+  rebuildSearchIndex(args: ApiArgs<'rebuildSearchIndex'>) {
+    return this.answer('rebuildSearchIndex', args, () => ({ articles: 0, indexBytes: 0, buildMs: 0 }));
+  }
+
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);
 

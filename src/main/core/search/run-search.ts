@@ -1,0 +1,156 @@
+import type { Paper } from '../../../shared/model';
+import { patternsFor, type ParsedQuery } from '../../../shared/search-query';
+import { findHits } from '../../../shared/search-tokens';
+import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../../../shared/search-types';
+import { ftsMatch } from './fts-query';
+import { prepared, type IndexDb } from './index-db';
+import { idRange, maxSlots, slotSql, yearSql } from './doc-key';
+import { makeSnippet } from './snippet';
+
+/** The filters of a request. */
+export type SearchFilters = Pick<SearchRequest, 'paperId' | 'section' | 'from' | 'to'>;
+
+/** bm25 weights of the columns body, title, byline, notes: a hit in the title counts most. */
+const rank = 'bm25(fts, 1.0, 8.0, 2.0, 2.0)';
+
+/** How many of the newest matches relevance ranking scores (see SearchResults.rankedWithin). */
+export const rankingWindow = 2000;
+
+interface DocRow {
+  articleId: string;
+  issueId: string;
+  paperId: string;
+  date: string;
+  pageNumber: number;
+  section: string;
+  title: string;
+  byline: string | null;
+  notes: string;
+}
+
+/**
+ * The WHERE clause over `fts` alone: the match, then date and paper as ranges and bits of the
+ * row id (doc-key.ts), so that FTS5 never leaves its index; only a section filter looks at
+ * the docs table. Null when the filters cannot match (a paper the index has never seen).
+ */
+function whereClause(index: IndexDb, query: ParsedQuery, filters: SearchFilters): { where: string; params: (string | number)[] } | null {
+  const conditions = ['fts MATCH ?'];
+  const params: (string | number)[] = [ftsMatch(query)];
+  if (filters.from !== undefined || filters.to !== undefined) {
+    conditions.push('fts.rowid BETWEEN ? AND ?');
+    params.push(...idRange(filters.from, filters.to));
+  }
+  if (filters.paperId !== undefined) {
+    const found = prepared(index, 'SELECT slot FROM papers WHERE paperId = ?').get(filters.paperId) as { slot: number } | undefined;
+    if (!found) return null;
+    conditions.push(`${slotSql('fts.rowid')} = ?`);
+    params.push(found.slot);
+  }
+  if (filters.section !== undefined) {
+    conditions.push('fts.rowid IN (SELECT id FROM docs WHERE section = ?)');
+    params.push(filters.section);
+  }
+  return { where: conditions.join(' AND '), params };
+}
+
+/**
+ * Answers one search from the index: the counts by paper and year over every match (which
+ * also give the total), then one page of hits in the order asked, each with its snippet.
+ */
+export function runSearch(index: IndexDb, query: ParsedQuery, request: SearchRequest, papers: ReadonlyMap<string, Paper>): SearchResults {
+  const { limit, offset } = request;
+  const clause = whereClause(index, query, request);
+  if (!clause) return { total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } };
+  const { where, params } = clause;
+  // One grouping key (year × slots + slot): a sort on one key costs half of one on two.
+  const groups = prepared(
+    index,
+    `SELECT ${yearSql('fts.rowid')} * ${maxSlots} + ${slotSql('fts.rowid')} AS k, count(*) AS n
+     FROM fts WHERE ${where} GROUP BY k`,
+  ).all(...params) as { k: number; n: number }[];
+  const slots = new Map(
+    (prepared(index, 'SELECT slot, paperId FROM papers').all() as { slot: number; paperId: string }[]).map((row) => [row.slot, row.paperId]),
+  );
+  const byPaper = new Map<string, number>();
+  const byYear = new Map<string, number>();
+  let total = 0;
+  for (const { k, n } of groups) {
+    const year = Math.floor(k / maxSlots);
+    const slot = k % maxSlots;
+    const paperId = slots.get(slot) ?? String(slot);
+    const yearText = String(year).padStart(4, '0');
+    byPaper.set(paperId, (byPaper.get(paperId) ?? 0) + n);
+    byYear.set(yearText, (byYear.get(yearText) ?? 0) + n);
+    total += n;
+  }
+  const facets = {
+    papers: [...byPaper]
+      .map(([value, count]): FacetCount => ({ value, label: papers.get(value)?.name ?? value, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    years: [...byYear]
+      .map(([value, count]): FacetCount => ({ value, label: value, count }))
+      .sort((a, b) => b.value.localeCompare(a.value)),
+  };
+  if (offset >= total) return { total, offset, limit, hits: [], facets };
+
+  // Newest first is FTS5's own descending row order: no sort, and it stops after the page.
+  // Relevance is bm25 over the newest `rankingWindow` matches (all of them, usually): scoring
+  // costs a few microseconds a row, too much for the 100,000 rows of a word in every article.
+  const window = Math.max(rankingWindow, offset + limit);
+  const page = (
+    request.sort === 'date'
+      ? prepared(index, `SELECT fts.rowid AS id, 0 AS rank FROM fts WHERE ${where} ORDER BY fts.rowid DESC LIMIT ? OFFSET ?`)
+      : prepared(
+          index,
+          `SELECT id, rank FROM (
+             SELECT fts.rowid AS id, ${rank} AS rank FROM fts WHERE ${where} ORDER BY fts.rowid DESC LIMIT ?
+           ) ORDER BY rank, id DESC LIMIT ? OFFSET ?`,
+        )
+  ).all(...params, ...(request.sort === 'date' ? [] : [window]), limit, offset) as { id: number; rank: number }[];
+  const docOf = prepared(
+    index,
+    `SELECT articleId, issueId, paperId, date, pageNumber, section, title, byline, notes FROM docs WHERE id = ?`,
+  );
+  const textOf = prepared(index, 'SELECT body FROM texts WHERE id = ?');
+  const titlePatterns = patternsFor(query, 'title');
+  const bodyPatterns = patternsFor(query, 'body');
+  const notePatterns = patternsFor(query, 'note');
+  const bylinePatterns = patternsFor(query, 'author');
+  const hits = page.flatMap(({ id, rank: score }): SearchHit[] => {
+    const row = docOf.get(id) as DocRow | undefined;
+    if (!row) return [];
+    const blob = (textOf.get(id) as { body: Uint8Array } | undefined)?.body;
+    const body = blob ? Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).toString('utf16le') : '';
+    const bodyHits = findHits(body, bodyPatterns);
+    const noteHits = bodyHits.length === 0 && row.notes !== '' ? findHits(row.notes, notePatterns) : [];
+    const snippet =
+      noteHits.length > 0 ? makeSnippet(row.notes, noteHits, 'annotation') : makeSnippet(body, bodyHits, 'body');
+    return [{
+      articleId: row.articleId,
+      issueId: row.issueId,
+      paperId: row.paperId,
+      paperName: papers.get(row.paperId)?.name ?? row.paperId,
+      date: row.date,
+      pageNumber: row.pageNumber,
+      section: row.section,
+      title: row.title,
+      titleHits: findHits(row.title, titlePatterns),
+      ...(row.byline === null ? {} : { byline: row.byline, bylineHits: findHits(row.byline, bylinePatterns) }),
+      snippet,
+      score: score === 0 ? 0 : -score,
+    }];
+  });
+  const isRankedInWindow = request.sort === 'relevance' && total > window;
+  return { total, offset, limit, hits, facets, ...(isRankedInWindow ? { rankedWithin: window } : {}) };
+}
+
+/** Every article that matches, in no particular order: for checks against a scan. */
+export function matchingIds(index: IndexDb, query: ParsedQuery, filters: SearchFilters): string[] {
+  const clause = whereClause(index, query, filters);
+  if (!clause) return [];
+  const rows = prepared(
+    index,
+    `SELECT d.articleId AS articleId FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${clause.where}`,
+  ).all(...clause.params);
+  return rows.map((row) => (row as { articleId: string }).articleId);
+}
