@@ -10,6 +10,7 @@ import { createHttpDoor } from './http-server';
 import { formatInfo, formatList, listArchive } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
+import { runSearchCommand, searchUsage } from './search-command';
 
 /** Where a command writes, and what it reads from the environment: passed in for tests. */
 export interface CliContext {
@@ -32,6 +33,7 @@ Commands:
   annotations list [--json] | add --article ID --exact TEXT [--prefix P] [--color C] [--comment C] [--tag T]…
               | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
                       list, add, export and import annotations
+${searchUsage}
   help                this text
 
 Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
@@ -51,6 +53,10 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       homeDir: homedir(),
     });
     return runAnnotationsCommand(argv.slice(1), { archiveDir, out: context.out, err: context.err });
+  }
+  if (argv[0] === 'search' || argv[0] === 'index') {
+    // a query may hold words that look like options: -防城港 excludes a word
+    return runSearchCommand(argv, context);
   }
   let parsed;
   try {
