@@ -11,6 +11,7 @@ import type {
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
+import { annotationMethods, type AnnotationResults } from './annotation-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -78,12 +79,13 @@ export const apiMethods = {
     .strict(),
   /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
   rebuildSearchIndex: z.object({}).strict(),
+  ...annotationMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults {
+export interface ApiResults extends AnnotationResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];
@@ -109,11 +111,18 @@ export interface ApiEventPayloads {
   onDidChangeSettings: Settings;
   /** how far the running import has come */
   onDidImportProgress: ImportProgress;
+  /** an annotation on this article was made, changed, deleted or restored */
+  onDidChangeAnnotations: { articleId: string };
 }
 
 export type ApiEventName = keyof ApiEventPayloads;
 
-export const apiEventNames: readonly ApiEventName[] = ['onDidChangeLibrary', 'onDidChangeSettings', 'onDidImportProgress'];
+export const apiEventNames: readonly ApiEventName[] = [
+  'onDidChangeLibrary',
+  'onDidChangeSettings',
+  'onDidImportProgress',
+  'onDidChangeAnnotations',
+];
 
 export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;
 export type ApiParsedArgs<K extends ApiMethodName> = z.output<(typeof apiMethods)[K]>;

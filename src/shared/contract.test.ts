@@ -46,6 +46,17 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     cancelImport: async () => 0,
     search: async ({ limit, offset }) => ({ total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } }),
     rebuildSearchIndex: async () => ({ articles: 0, indexBytes: 0, buildMs: 0 }),
+    listAnnotations: async () => [],
+    createAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到文章 / No such article');
+    },
+    updateAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    deleteAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    restoreAnnotation: async ({ annotation }) => ({ annotation, anchor: null }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApiHandlers } from '../../shared/api';
 import type { ApiEvents } from '../../shared/events';
 import type { ArticleMeta, ContinueReading, Issue, IssueSummary, Paper, Settings } from '../../shared/model';
@@ -6,6 +7,8 @@ import type { Archive } from './archive/archive';
 import { importPaths } from './import/import-paths';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 import type { SearchIndex } from './search/search-index';
+import { AnnotationBook } from './annotations/annotation-book';
+import { createAnnotationHandlers } from './annotations/annotation-handlers';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -48,7 +51,13 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
   const reading = openReadingStore(archive.dir);
   /** the imports running now, for cancelImport */
   const imports = new Set<AbortController>();
+  const annotations = new AnnotationBook(archive, {
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    creatorName: async () => (await archive.settings.read()).profileName,
+  });
   return {
+    ...createAnnotationHandlers(annotations, events),
     async getInfo() {
       const library = await archive.library.read();
       return {

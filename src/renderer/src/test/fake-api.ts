@@ -29,7 +29,7 @@ type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => vo
 export class FakeJianbaoApi implements JianbaoApi {
   readonly calls: { method: ApiMethodName; args: unknown }[] = [];
   private readonly failures = new Map<ApiMethodName, Error[]>();
-  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set() };
+  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set(), onDidChangeAnnotations: new Set() };
 
   constructor(public archive: FakeArchive = sampleArchive()) {}
 
@@ -186,6 +186,35 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   rebuildSearchIndex(args: ApiArgs<'rebuildSearchIndex'>) {
     return this.answer('rebuildSearchIndex', args, () => ({ articles: 0, indexBytes: 0, buildMs: 0 }));
+  }
+
+  /** No annotations: the annotation UI brings its own fake when it comes. */
+  listAnnotations(args: ApiArgs<'listAnnotations'>) {
+    return this.answer('listAnnotations', args, () => []);
+  }
+
+  createAnnotation(args: ApiArgs<'createAnnotation'>): Promise<ApiResults['createAnnotation']> {
+    return this.unsupported('createAnnotation', args);
+  }
+
+  updateAnnotation(args: ApiArgs<'updateAnnotation'>): Promise<ApiResults['updateAnnotation']> {
+    return this.unsupported('updateAnnotation', args);
+  }
+
+  deleteAnnotation(args: ApiArgs<'deleteAnnotation'>): Promise<ApiResults['deleteAnnotation']> {
+    return this.unsupported('deleteAnnotation', args);
+  }
+
+  restoreAnnotation(args: ApiArgs<'restoreAnnotation'>): Promise<ApiResults['restoreAnnotation']> {
+    return this.unsupported('restoreAnnotation', args);
+  }
+
+  readonly onDidChangeAnnotations: EventSubscriber<ApiEventPayloads['onDidChangeAnnotations']> = (callback) =>
+    this.subscribe('onDidChangeAnnotations', callback);
+
+  private unsupported<T>(method: ApiMethodName, args: unknown): Promise<T> {
+    this.calls.push({ method, args });
+    return Promise.reject(new JianbaoError('INTERNAL', `${method} is not in the fake API yet`));
   }
 
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
