@@ -17,6 +17,7 @@ const rank = 'bm25(fts, 1.0, 8.0, 2.0, 2.0)';
 export const rankingWindow = 2000;
 
 interface DocRow {
+  id: number;
   articleId: string;
   issueId: string;
   paperId: string;
@@ -53,21 +54,55 @@ function whereClause(index: IndexDb, query: ParsedQuery, filters: SearchFilters)
   return { where: conditions.join(' AND '), params };
 }
 
+/** Runs a read-only query elsewhere (a worker thread), resolving to its rows. */
+export type RunQuery = (sql: string, params: readonly (string | number)[]) => Promise<Record<string, unknown>[]>;
+
 /**
  * Answers one search from the index: the counts by paper and year over every match (which
- * also give the total), then one page of hits in the order asked, each with its snippet.
+ * also give the total) through `count`, on another thread, while this one finds the page of
+ * hits in the order asked and builds each one's snippet.
  */
-export function runSearch(index: IndexDb, query: ParsedQuery, request: SearchRequest, papers: ReadonlyMap<string, Paper>): SearchResults {
+export async function runSearch(
+  index: IndexDb,
+  query: ParsedQuery,
+  request: SearchRequest,
+  papers: ReadonlyMap<string, Paper>,
+  count: RunQuery,
+): Promise<SearchResults> {
   const { limit, offset } = request;
   const clause = whereClause(index, query, request);
   if (!clause) return { total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } };
   const { where, params } = clause;
   // One grouping key (year × slots + slot): a sort on one key costs half of one on two.
-  const groups = prepared(
-    index,
+  const counting = count(
     `SELECT ${yearSql('fts.rowid')} * ${maxSlots} + ${slotSql('fts.rowid')} AS k, count(*) AS n
      FROM fts WHERE ${where} GROUP BY k`,
-  ).all(...params) as { k: number; n: number }[];
+    params,
+  );
+  let hits: SearchHit[];
+  try {
+    hits = pageOfHits(index, query, request, papers, where, params);
+  } finally {
+    // never leave the count's promise unobserved
+    await counting.catch(() => undefined);
+  }
+  const { total, facets } = facetsOf(index, (await counting) as { k: number; n: number }[], papers);
+  const isRankedInWindow = request.sort === 'relevance' && total > Math.max(rankingWindow, offset + limit);
+  return {
+    total,
+    offset,
+    limit,
+    hits,
+    facets,
+    ...(isRankedInWindow ? { rankedWithin: Math.max(rankingWindow, offset + limit) } : {}),
+  };
+}
+
+function facetsOf(
+  index: IndexDb,
+  groups: readonly { k: number; n: number }[],
+  papers: ReadonlyMap<string, Paper>,
+): Pick<SearchResults, 'total' | 'facets'> {
   const slots = new Map(
     (prepared(index, 'SELECT slot, paperId FROM papers').all() as { slot: number; paperId: string }[]).map((row) => [row.slot, row.paperId]),
   );
@@ -75,28 +110,38 @@ export function runSearch(index: IndexDb, query: ParsedQuery, request: SearchReq
   const byYear = new Map<string, number>();
   let total = 0;
   for (const { k, n } of groups) {
-    const year = Math.floor(k / maxSlots);
-    const slot = k % maxSlots;
-    const paperId = slots.get(slot) ?? String(slot);
-    const yearText = String(year).padStart(4, '0');
+    const paperId = slots.get(k % maxSlots) ?? String(k % maxSlots);
+    const year = String(Math.floor(k / maxSlots)).padStart(4, '0');
     byPaper.set(paperId, (byPaper.get(paperId) ?? 0) + n);
-    byYear.set(yearText, (byYear.get(yearText) ?? 0) + n);
+    byYear.set(year, (byYear.get(year) ?? 0) + n);
     total += n;
   }
-  const facets = {
-    papers: [...byPaper]
-      .map(([value, count]): FacetCount => ({ value, label: papers.get(value)?.name ?? value, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-    years: [...byYear]
-      .map(([value, count]): FacetCount => ({ value, label: value, count }))
-      .sort((a, b) => b.value.localeCompare(a.value)),
+  return {
+    total,
+    facets: {
+      papers: [...byPaper]
+        .map(([value, n]): FacetCount => ({ value, label: papers.get(value)?.name ?? value, count: n }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      years: [...byYear]
+        .map(([value, n]): FacetCount => ({ value, label: value, count: n }))
+        .sort((a, b) => b.value.localeCompare(a.value)),
+    },
   };
-  if (offset >= total) return { total, offset, limit, hits: [], facets };
+}
 
+/** One page of hits, in the order asked, with titles, bylines and snippets marked. */
+function pageOfHits(
+  index: IndexDb,
+  query: ParsedQuery,
+  request: SearchRequest,
+  papers: ReadonlyMap<string, Paper>,
+  where: string,
+  params: readonly (string | number)[],
+): SearchHit[] {
+  const { limit, offset } = request;
   // Newest first is FTS5's own descending row order: no sort, and it stops after the page.
   // Relevance is bm25 over the newest `rankingWindow` matches (all of them, usually): scoring
   // costs a few microseconds a row, too much for the 100,000 rows of a word in every article.
-  const window = Math.max(rankingWindow, offset + limit);
   const page = (
     request.sort === 'date'
       ? prepared(index, `SELECT fts.rowid AS id, 0 AS rank FROM fts WHERE ${where} ORDER BY fts.rowid DESC LIMIT ? OFFSET ?`)
@@ -106,20 +151,34 @@ export function runSearch(index: IndexDb, query: ParsedQuery, request: SearchReq
              SELECT fts.rowid AS id, ${rank} AS rank FROM fts WHERE ${where} ORDER BY fts.rowid DESC LIMIT ?
            ) ORDER BY rank, id DESC LIMIT ? OFFSET ?`,
         )
-  ).all(...params, ...(request.sort === 'date' ? [] : [window]), limit, offset) as { id: number; rank: number }[];
-  const docOf = prepared(
-    index,
-    `SELECT articleId, issueId, paperId, date, pageNumber, section, title, byline, notes FROM docs WHERE id = ?`,
+  ).all(...params, ...(request.sort === 'date' ? [] : [Math.max(rankingWindow, offset + limit)]), limit, offset) as {
+    id: number;
+    rank: number;
+  }[];
+  if (page.length === 0) return [];
+  // The page's rows in two statements, not two per hit: node:sqlite's cost per call adds up.
+  const pageIds = JSON.stringify(page.map((row) => row.id));
+  const docs = new Map(
+    (prepared(
+      index,
+      `SELECT id, articleId, issueId, paperId, date, pageNumber, section, title, byline, notes
+       FROM docs WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(pageIds) as unknown as DocRow[]).map((row) => [row.id, row]),
   );
-  const textOf = prepared(index, 'SELECT body FROM texts WHERE id = ?');
+  const texts = new Map(
+    (prepared(index, 'SELECT id, body FROM texts WHERE id IN (SELECT value FROM json_each(?))').all(pageIds) as {
+      id: number;
+      body: Uint8Array;
+    }[]).map((row) => [row.id, row.body]),
+  );
   const titlePatterns = patternsFor(query, 'title');
   const bodyPatterns = patternsFor(query, 'body');
   const notePatterns = patternsFor(query, 'note');
   const bylinePatterns = patternsFor(query, 'author');
-  const hits = page.flatMap(({ id, rank: score }): SearchHit[] => {
-    const row = docOf.get(id) as DocRow | undefined;
+  return page.flatMap(({ id, rank: score }): SearchHit[] => {
+    const row = docs.get(id);
     if (!row) return [];
-    const blob = (textOf.get(id) as { body: Uint8Array } | undefined)?.body;
+    const blob = texts.get(id);
     const body = blob ? Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).toString('utf16le') : '';
     const bodyHits = findHits(body, bodyPatterns);
     const noteHits = bodyHits.length === 0 && row.notes !== '' ? findHits(row.notes, notePatterns) : [];
@@ -140,8 +199,6 @@ export function runSearch(index: IndexDb, query: ParsedQuery, request: SearchReq
       score: score === 0 ? 0 : -score,
     }];
   });
-  const isRankedInWindow = request.sort === 'relevance' && total > window;
-  return { total, offset, limit, hits, facets, ...(isRankedInWindow ? { rankedWithin: window } : {}) };
 }
 
 /** Every article that matches, in no particular order: for checks against a scan. */

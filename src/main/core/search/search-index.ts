@@ -6,8 +6,9 @@ import { parseQuery } from '../../../shared/search-query';
 import type { SearchIndexStatus, SearchRequest, SearchResults } from '../../../shared/search-types';
 import type { Archive } from '../archive/archive';
 import type { LibraryFile } from '../archive/archive-files';
-import { deleteIndexFiles, isCorruption, openIndexDb, type IndexDb } from './index-db';
+import { deleteIndexFiles, isCorruption, openIndexDb, prepared, type IndexDb } from './index-db';
 import { syncIndex, type SyncCounts } from './index-sync';
+import { QueryWorker } from './query-worker';
 import { matchingIds, runSearch, type SearchFilters } from './run-search';
 
 /** The annotation files as last listed: per issue, the identity of its file. */
@@ -51,6 +52,7 @@ export class SearchIndex {
   private synced: { library: LibraryFile; notesKey: string } | null = null;
   private syncing: Promise<SyncCounts> | null = null;
   private notes: NoteFiles | null = null;
+  private readonly worker = new QueryWorker();
 
   constructor(private readonly archive: Archive) {}
 
@@ -64,7 +66,7 @@ export class SearchIndex {
     const query = parseQuery(request.query);
     return this.withIndex(async (index) => {
       const library = await this.archive.library.read();
-      return runSearch(index, query, request, papersOf(library));
+      return runSearch(index, query, request, papersOf(library), (sql, params) => this.countElsewhere(index, sql, params));
     });
   }
 
@@ -91,11 +93,22 @@ export class SearchIndex {
     return this.status(started);
   }
 
-  /** Closes the index file; the next search opens it again. */
+  /** Closes the index file and stops the worker thread; the next search starts them again. */
   close(): void {
+    this.worker.close();
     this.index?.db.close();
     this.index = null;
     this.synced = null;
+  }
+
+  /** Runs a read-only query on the worker thread; on this one when the worker cannot run. */
+  private async countElsewhere(index: IndexDb, sql: string, params: readonly (string | number)[]): Promise<Record<string, unknown>[]> {
+    try {
+      return await this.worker.all(index.file, index.inode, sql, params);
+    } catch (error) {
+      if (isCorruption(error)) throw error;
+      return prepared(index, sql).all(...params) as Record<string, unknown>[];
+    }
   }
 
   private status(started: number): SearchIndexStatus {
