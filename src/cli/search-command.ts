@@ -180,7 +180,9 @@ export function formatSearchResults(query: string, results: SearchResults): stri
     lines.push(
       '',
       markHits(hit.title, hit.titleHits),
-      `  ${hit.paperName} ${hit.date} 第${hit.pageNumber}版${hit.section ? ` · ${hit.section}` : ''}${hit.byline ? `  ${markHits(hit.byline, hit.bylineHits ?? [])}` : ''}`,
+      hit.kind === 'document'
+        ? `  文档 Document${hit.date ? ` ${hit.date}` : ''}`
+        : `  ${hit.paperName} ${hit.date} 第${hit.pageNumber}版${hit.section ? ` · ${hit.section}` : ''}${hit.byline ? `  ${markHits(hit.byline, hit.bylineHits ?? [])}` : ''}`,
       `  ${snippet.source === 'annotation' ? '批注 Note: ' : ''}${text}`,
       `  [${hit.articleId}]`,
     );

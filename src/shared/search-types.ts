@@ -36,8 +36,14 @@ export interface SearchSnippet {
   hasMoreAfter: boolean;
 }
 
-/** One article found. */
+/**
+ * One article found, or one standalone document (a report, a proposal: `kind` 'document'),
+ * which has no issue, paper, page or section ('' and 0).
+ */
 export interface SearchHit {
+  /** absent for an article */
+  kind?: 'document';
+  /** the article's id, or the document's when `kind` is 'document' */
   articleId: string;
   issueId: string;
   paperId: string;
@@ -75,7 +81,7 @@ export interface SearchResults {
   facets: {
     /** by paper id, most results first */
     papers: FacetCount[];
-    /** by year (YYYY), newest first */
+    /** by year (YYYY), newest first; documents without a date are in no year */
     years: FacetCount[];
   };
   /**

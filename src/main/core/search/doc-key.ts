@@ -7,7 +7,8 @@
  *
  * where day = year × 372 + (month − 1) × 31 + (day − 1) (a calendar with gaps, so that the
  * year is day / 372 in integer arithmetic), the paper slot (0–4095) numbers the papers in
- * the index, and n (0–1023) tells apart the articles of one paper on one day. The largest id
+ * the index (standalone documents share one slot, as paper ''), and n (0–1023) tells apart
+ * the articles of one paper on one day. The largest id
  * (year 9999) is below 2^44, well within the integers SQLite and JavaScript share.
  */
 

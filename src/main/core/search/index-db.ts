@@ -17,7 +17,7 @@ import { JianbaoError } from '../../../shared/errors';
  *   Contentless (the JSON files are the record) with contentless_delete for updates.
  *   Row ids encode date and paper (doc-key.ts).
  * - `papers`: the paper of each slot of the row ids.
- * - `docs`: one row per indexed article, keyed like `fts`: what results show, the section
+ * - `docs`: one row per indexed article or standalone document, keyed like `fts`: what results show, the section
  *   (filtered by join), and a stamp of everything the row was built from, compared with the
  *   library to know what to reindex.
  * - `texts`: the canonical text of each article (UTF-16LE), for snippets without opening
@@ -25,13 +25,14 @@ import { JianbaoError } from '../../../shared/errors';
  */
 
 /** Bump when tokens or tables change: an index of another layout is rebuilt. */
-export const indexLayoutVersion = '2';
+export const indexLayoutVersion = '3';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS papers (slot INTEGER PRIMARY KEY, paperId TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS docs (
   id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
   articleId TEXT NOT NULL UNIQUE,
   issueId TEXT NOT NULL,
   paperId TEXT NOT NULL,

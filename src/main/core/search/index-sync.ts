@@ -1,16 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { JianbaoError } from '../../../shared/errors';
-import type { Article, ArticleMeta, Issue } from '../../../shared/model';
-import { indexTerms } from '../../../shared/search-tokens';
+import type { Article, ArticleMeta, DocumentMeta, Issue } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
-import { articlesSchemaVersion, type LibraryFile, type StoredAnnotation } from '../archive/archive-files';
+import {
+  articlesSchemaVersion,
+  documentSchemaVersion,
+  type DocumentFile,
+  type LibraryFile,
+  type StoredAnnotation,
+} from '../archive/archive-files';
 import { notesByArticle } from './annotation-text';
-import { baseId, dayOf, maxArticlesPerDay, maxSlots } from './doc-key';
+import { DocWriter } from './doc-writer';
 import type { IndexDb } from './index-db';
 
-/** What the index should hold for one article, as the library and annotation files say now. */
+/**
+ * What the index should hold for one article or standalone document, as the library and
+ * annotation files say now. A document has no issue, paper, page or section ('' and 0).
+ */
 export interface ExpectedDoc {
+  kind: 'article' | 'document';
+  /** the article's id, or the document's */
   articleId: string;
   issueId: string;
   paperId: string;
@@ -75,11 +84,14 @@ export function expectedStamps(library: LibraryFile, noteStamps: ReadonlyMap<str
     stamps.set(
       meta.id,
       stampOf([
-        stampLayout, meta.contentHash, meta.issueId, issue.paperId, issue.date, meta.pageNumber,
+        stampLayout, 'article', meta.contentHash, meta.issueId, issue.paperId, issue.date, meta.pageNumber,
         sectionOf(issue, meta.pageNumber), meta.kicker, meta.title, meta.subtitle, meta.byline,
         noteStamps.get(meta.issueId),
       ]),
     );
+  }
+  for (const meta of library.documents) {
+    stamps.set(meta.id, stampOf([stampLayout, 'document', meta.contentHash, meta.title, meta.date, noteStamps.get(meta.id)]));
   }
   return stamps;
 }
@@ -97,8 +109,24 @@ function readingOrder(issue: Issue): Map<string, number> {
   return order;
 }
 
+function expectedDocument(meta: DocumentMeta, stamp: string): ExpectedDoc {
+  return {
+    kind: 'document',
+    articleId: meta.id,
+    issueId: '',
+    paperId: '',
+    date: meta.date ?? '',
+    pageNumber: 0,
+    section: '',
+    title: meta.title,
+    order: 0,
+    stamp,
+  };
+}
+
 function expectedDoc(meta: ArticleMeta, issue: Issue, order: ReadonlyMap<string, number>, stamp: string): ExpectedDoc {
   return {
+    kind: 'article',
     articleId: meta.id,
     issueId: meta.issueId,
     paperId: issue.paperId,
@@ -143,14 +171,14 @@ export async function syncIndex(
   }
   if (stale.size === 0) return { indexed: 0, removed: gone.length };
 
+  const issues = new Map(library.issues.map((issue) => [issue.id, issue]));
   const staleByIssue = new Map<string, ArticleMeta[]>();
   for (const meta of library.articles) {
-    if (!stale.has(meta.id)) continue;
+    if (!stale.has(meta.id) || !issues.has(meta.issueId)) continue;
     const list = staleByIssue.get(meta.issueId) ?? [];
     list.push(meta);
     staleByIssue.set(meta.issueId, list);
   }
-  const issues = new Map(library.issues.map((issue) => [issue.id, issue]));
   let indexed = 0;
   let inBatch = 0;
   writer.begin();
@@ -163,9 +191,25 @@ export async function syncIndex(
       const notes = notesByArticle(annotations, metas.map((meta) => meta.id));
       for (const meta of metas) {
         const doc = expectedDoc(meta, issue, order, stale.get(meta.id) as string);
-        if (writer.put(doc, articles?.get(meta.id), notes.get(meta.id) ?? '')) indexed += 1;
+        if (writer.put(doc, articles?.get(meta.id)?.text, notes.get(meta.id) ?? '')) indexed += 1;
       }
       inBatch += metas.length;
+      if (inBatch >= batchSize) {
+        writer.commit();
+        await nextTurn();
+        writer.begin();
+        inBatch = 0;
+      }
+    }
+    // Standalone documents (reports, proposals): their annotations, if any, under their own id.
+    for (const meta of library.documents) {
+      const stamp = stale.get(meta.id);
+      if (stamp === undefined) continue;
+      const text = await readDocumentText(archive, meta.id);
+      const annotations = noteStamps.has(meta.id) ? await readAnnotations(archive, meta.id) : [];
+      const notes = notesByArticle(annotations, [meta.id]).get(meta.id) ?? '';
+      if (writer.put(expectedDocument(meta, stamp), text, notes)) indexed += 1;
+      inBatch += 1;
       if (inBatch >= batchSize) {
         writer.commit();
         await nextTurn();
@@ -178,114 +222,6 @@ export async function syncIndex(
     writer.rollbackIfOpen();
   }
   return { indexed, removed: gone.length };
-}
-
-/** The statements that write documents; every write goes through `transaction`. */
-class DocWriter {
-  private readonly find;
-  private readonly isTaken;
-  private readonly takenInRange;
-  private readonly findSlot;
-  private readonly lastSlot;
-  private readonly insertSlot;
-  private readonly insertDoc;
-  private readonly insertText;
-  private readonly insertFts;
-  private readonly deleteFts;
-  private readonly deleteText;
-  private readonly deleteDoc;
-
-  constructor(private readonly index: IndexDb) {
-    const { db } = index;
-    this.find = db.prepare('SELECT id, stamp FROM docs WHERE articleId = ?');
-    this.isTaken = db.prepare('SELECT 1 FROM docs WHERE id = ?');
-    this.takenInRange = db.prepare('SELECT id FROM docs WHERE id BETWEEN ? AND ?');
-    this.findSlot = db.prepare('SELECT slot FROM papers WHERE paperId = ?');
-    this.lastSlot = db.prepare('SELECT max(slot) AS slot FROM papers');
-    this.insertSlot = db.prepare('INSERT INTO papers (slot, paperId) VALUES (?, ?)');
-    this.insertDoc = db.prepare(
-      `INSERT INTO docs (id, articleId, issueId, paperId, date, pageNumber, section, title, byline, notes, stamp)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insertText = db.prepare('INSERT INTO texts (id, body) VALUES (?, ?)');
-    this.insertFts = db.prepare('INSERT INTO fts (rowid, body, title, byline, notes) VALUES (?, ?, ?, ?, ?)');
-    this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
-    this.deleteText = db.prepare('DELETE FROM texts WHERE id = ?');
-    this.deleteDoc = db.prepare('DELETE FROM docs WHERE id = ?');
-  }
-
-  begin(): void {
-    this.index.db.exec('BEGIN IMMEDIATE');
-  }
-
-  commit(): void {
-    this.index.db.exec('COMMIT');
-  }
-
-  rollbackIfOpen(): void {
-    if (this.index.db.isTransaction) this.index.db.exec('ROLLBACK');
-  }
-
-  remove(id: number): void {
-    this.deleteFts.run(id);
-    this.deleteText.run(id);
-    this.deleteDoc.run(id);
-  }
-
-  /**
-   * Indexes one article (replacing what the index held for it); false when the index already
-   * holds this version. An article whose text could not be read is indexed by its title and
-   * byline, under a stamp that makes the next sync try again.
-   */
-  put(doc: ExpectedDoc, article: Article | undefined, notes: string): boolean {
-    const stamp = article ? doc.stamp : `${doc.stamp}!unread`;
-    const existing = this.find.get(doc.articleId) as { id: number; stamp: string } | undefined;
-    if (existing?.stamp === stamp) return false;
-    if (existing) this.remove(existing.id);
-    const id = this.freeId(doc);
-    const body = article?.text ?? '';
-    const titleText = [doc.kicker, doc.title, doc.subtitle].filter((part) => part !== undefined && part !== '').join('\n');
-    this.insertDoc.run(
-      id, doc.articleId, doc.issueId, doc.paperId, doc.date, doc.pageNumber, doc.section, doc.title,
-      doc.byline ?? null, notes, stamp,
-    );
-    this.insertText.run(id, Buffer.from(body, 'utf16le'));
-    this.insertFts.run(id, indexTerms(body), indexTerms(titleText), indexTerms(doc.byline ?? ''), indexTerms(notes));
-    return true;
-  }
-
-  /**
-   * A row id for the article (doc-key.ts): counted down from the top of its paper's range for
-   * its day in reading order, so that newest-first (descending ids) lists an issue page by page.
-   */
-  private freeId(doc: ExpectedDoc): number {
-    const base = baseId(dayOf(doc.date), this.slotOf(doc.paperId));
-    const preferred = base + maxArticlesPerDay - 1 - Math.min(doc.order, maxArticlesPerDay - 1);
-    if (this.isTaken.get(preferred) === undefined) return preferred;
-    const taken = new Set(this.takenInRange.all(base, base + maxArticlesPerDay - 1).map((row) => (row as { id: number }).id));
-    for (let id = preferred; id >= base; id -= 1) if (!taken.has(id)) return id;
-    for (let id = preferred + 1; id < base + maxArticlesPerDay; id += 1) if (!taken.has(id)) return id;
-    throw new JianbaoError(
-      'INTERNAL',
-      `一天一份报纸的文章超过 ${maxArticlesPerDay} 篇，无法编入索引 / More than ${maxArticlesPerDay} articles ` +
-        `of one paper on ${doc.date}: the search index cannot hold them.`,
-    );
-  }
-
-  private slotOf(paperId: string): number {
-    const found = this.findSlot.get(paperId) as { slot: number } | undefined;
-    if (found) return found.slot;
-    const last = (this.lastSlot.get() as { slot: number | null }).slot;
-    const slot = last === null ? 0 : last + 1;
-    if (slot >= maxSlots) {
-      throw new JianbaoError(
-        'INTERNAL',
-        `报纸超过 ${maxSlots} 种，无法编入索引 / More than ${maxSlots} papers: the search index cannot hold them.`,
-      );
-    }
-    this.insertSlot.run(slot, paperId);
-    return slot;
-  }
 }
 
 /**
@@ -308,6 +244,22 @@ async function readIssueArticles(archive: Archive, issueId: string): Promise<Map
     return new Map((await store.read()).articles.map((article) => [article.id, article]));
   } catch {
     return null;
+  }
+}
+
+/** A document's canonical text, read as the articles are; undefined when it cannot be read. */
+async function readDocumentText(archive: Archive, documentId: string): Promise<string | undefined> {
+  const store = archive.documentBody(documentId);
+  try {
+    const data = JSON.parse(await readFile(store.file, 'utf8')) as Partial<DocumentFile>;
+    if (data.schemaVersion === documentSchemaVersion && typeof data.document?.text === 'string') return data.document.text;
+  } catch {
+    // fall through to the store, which reports the file properly
+  }
+  try {
+    return (await store.read()).document?.text;
+  } catch {
+    return undefined;
   }
 }
 

@@ -13,11 +13,15 @@ export type SearchFilters = Pick<SearchRequest, 'paperId' | 'section' | 'from' |
 /** bm25 weights of the columns body, title, byline, notes: a hit in the title counts most. */
 const rank = 'bm25(fts, 1.0, 8.0, 2.0, 2.0)';
 
+/** The paper facet's name for standalone documents, which have no paper. */
+const documentsLabel = '文档 Documents';
+
 /** How many of the newest matches relevance ranking scores (see SearchResults.rankedWithin). */
 export const rankingWindow = 2000;
 
 interface DocRow {
   id: number;
+  kind: 'article' | 'document';
   articleId: string;
   issueId: string;
   paperId: string;
@@ -113,14 +117,14 @@ function facetsOf(
     const paperId = slots.get(k % maxSlots) ?? String(k % maxSlots);
     const year = String(Math.floor(k / maxSlots)).padStart(4, '0');
     byPaper.set(paperId, (byPaper.get(paperId) ?? 0) + n);
-    byYear.set(year, (byYear.get(year) ?? 0) + n);
+    if (year !== '0000') byYear.set(year, (byYear.get(year) ?? 0) + n);
     total += n;
   }
   return {
     total,
     facets: {
       papers: [...byPaper]
-        .map(([value, n]): FacetCount => ({ value, label: papers.get(value)?.name ?? value, count: n }))
+        .map(([value, n]): FacetCount => ({ value, label: papers.get(value)?.name ?? (value === '' ? documentsLabel : value), count: n }))
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
       years: [...byYear]
         .map(([value, n]): FacetCount => ({ value, label: value, count: n }))
@@ -161,7 +165,7 @@ function pageOfHits(
   const docs = new Map(
     (prepared(
       index,
-      `SELECT id, articleId, issueId, paperId, date, pageNumber, section, title, byline, notes
+      `SELECT id, kind, articleId, issueId, paperId, date, pageNumber, section, title, byline, notes
        FROM docs WHERE id IN (SELECT value FROM json_each(?))`,
     ).all(pageIds) as unknown as DocRow[]).map((row) => [row.id, row]),
   );
@@ -185,6 +189,7 @@ function pageOfHits(
     const snippet =
       noteHits.length > 0 ? makeSnippet(row.notes, noteHits, 'annotation') : makeSnippet(body, bodyHits, 'body');
     return [{
+      ...(row.kind === 'document' ? { kind: 'document' as const } : {}),
       articleId: row.articleId,
       issueId: row.issueId,
       paperId: row.paperId,

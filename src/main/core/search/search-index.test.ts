@@ -167,6 +167,28 @@ describe('search over the demo archive', () => {
     expect(beltAndRoad.hits[0]?.titleHits).toEqual([[2, 6]]);
   });
 
+  it('finds standalone documents too, as documents, and follows their removal', async () => {
+    const core = await demoCore();
+    const blocks: Block[] = [{ kind: 'paragraph', text: '关于推进县域双循环的调研报告。' }, { kind: 'paragraph', text: '附件：数据表。' }];
+    const text = canonicalText(blocks);
+    await core.archive.saveDocument(
+      { id: 'd-report', title: '县域经济调研报告', kind: 'report', pageCount: 1, sources: [], contentHash: sha256Hex(text), blocks, text },
+      [],
+    );
+    const results = await core.handlers.search(request('双循环'));
+    expect(results.total).toBe(3);
+    const report = results.hits.find((h) => h.articleId === 'd-report');
+    expect(report?.kind).toBe('document');
+    expect(report?.snippet.hits.map(([s, e]) => report.snippet.text.slice(s, e))).toEqual(['双循环']);
+    expect(results.facets.papers).toContainEqual({ value: '', label: '文档 Documents', count: 1 });
+    expect(results.facets.years.reduce((sum, f) => sum + f.count, 0)).toBe(2);
+    expect(results.hits.filter((h) => h.kind === undefined)).toHaveLength(2);
+    await core.archive.library.update((file) => {
+      file.documents = [];
+    });
+    expect(await core.search.matchingArticleIds('双循环')).not.toContain('d-report');
+  });
+
   it('finds words in annotation comments and tags, and follows their changes', async () => {
     const core = await demoCore();
     const [meta] = (await core.archive.library.read()).articles;
