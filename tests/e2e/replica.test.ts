@@ -160,7 +160,7 @@ describe('a page replica from a real Chinese PDF', () => {
     await expect.poll(() => page.locator('.find-count').textContent()).toBe('第 1 处，共 1 处');
     expect(await page.evaluate(() => CSS.highlights.get('jianbao-find')?.size)).toBe(1);
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('searchbox').count()).toBe(0);
+    expect(await page.getByRole('searchbox', { name: '在本版中查找' }).count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.has('jianbao-find'))).toBe(false);
     await page.close();
   });

@@ -7,6 +7,7 @@ import { NotFound } from './components/QueryStates';
 import { useT } from './i18n';
 import type { Route } from './route';
 import { useSettings } from './settings-context';
+import { SearchView } from './search/SearchView';
 import { useHashRoute } from './use-hash-route';
 import { ArticleView } from './views/ArticleView';
 import { IssueView } from './views/IssueView';
@@ -78,7 +79,9 @@ function RouteView({ route }: { route: Route }) {
         />
       );
     case 'article':
-      return <ArticleView key={route.articleId} articleId={route.articleId} />;
+      return <ArticleView key={route.articleId} articleId={route.articleId} query={route.query} />;
+    case 'search':
+      return <SearchView search={route.search} />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

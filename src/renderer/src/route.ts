@@ -1,14 +1,21 @@
-/** The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`, `#/article/<id>`. */
+import { parseSearchParams, type SearchParams } from './search/search-params';
+
+/**
+ * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
+ * `#/article/<id>[?q=<query whose hits to mark>]`, `#/search?q=…` (see search/search-params.ts).
+ */
 export type Route =
   | { kind: 'library' }
   | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
-  | { kind: 'article'; articleId: string }
+  | { kind: 'article'; articleId: string; query?: string }
+  | { kind: 'search'; search: SearchParams }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments.length === 0) return { kind: 'library' };
+  if (segments.length === 1 && segments[0] === 'search') return { kind: 'search', search: parseSearchParams(query) };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
   let id: string;
@@ -21,7 +28,10 @@ export function parseRoute(hash: string): Route {
     const marked = new URLSearchParams(query).get('mark');
     return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}) };
   }
-  if (view === 'article') return { kind: 'article', articleId: id };
+  if (view === 'article') {
+    const marked = new URLSearchParams(query).get('q');
+    return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}) };
+  }
   return { kind: 'unknown' };
 }
 
@@ -43,6 +53,8 @@ export function issueHref(issueId: string, pageNumber?: number, markedArticleId?
   return `${base}?page=${pageNumber}${mark}`;
 }
 
-export function articleHref(articleId: string): string {
-  return `#/article/${encodeURIComponent(articleId)}`;
+/** An article; with `query`, the hits of that search are marked in it. */
+export function articleHref(articleId: string, query?: string): string {
+  const base = `#/article/${encodeURIComponent(articleId)}`;
+  return query ? `${base}?${new URLSearchParams({ q: query }).toString()}` : base;
 }

@@ -12,9 +12,10 @@ function scrollFraction(): number {
 
 /**
  * Remembers how far down an article the reader got: records the article as opened, scrolls
- * back to where they left it, and saves the position once scrolling rests.
+ * back to where they left it (unless `shouldRestore` is false: opened at a search hit), and
+ * saves the position once scrolling rests.
  */
-export function useReadingPosition(articleId: string): void {
+export function useReadingPosition(articleId: string, shouldRestore = true): void {
   const api = useApi();
   const isRestoring = useRef(true);
 
@@ -28,7 +29,7 @@ export function useReadingPosition(articleId: string): void {
       (fraction) => {
         if (!isCurrent) return;
         const element = document.scrollingElement ?? document.documentElement;
-        if (fraction !== null && fraction > 0) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight);
+        if (shouldRestore && fraction !== null && fraction > 0) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight);
         isRestoring.current = false;
       },
       () => {
@@ -48,5 +49,5 @@ export function useReadingPosition(articleId: string): void {
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [api, articleId]);
+  }, [api, articleId, shouldRestore]);
 }

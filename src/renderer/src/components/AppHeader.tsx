@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useT } from '../i18n';
 import { libraryHref } from '../route';
+import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -22,6 +23,7 @@ export function AppHeader() {
             Jianbao
           </span>
         </a>
+        <SearchBox />
         <LanguageToggle />
       </div>
       {saveError && (

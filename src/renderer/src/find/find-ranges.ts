@@ -54,15 +54,22 @@ function locate(nodes: Text[], starts: number[], position: number, isEnd: boolea
   return { node, offset: position - (starts[low] ?? 0) };
 }
 
-const allName = 'jianbao-find';
-const currentName = 'jianbao-find-current';
+/** The names of the highlights that mark all matches and the current one (styled in themes.css). */
+export interface HighlightNames {
+  all: string;
+  current: string;
+}
+
+const findNames: HighlightNames = { all: 'jianbao-find', current: 'jianbao-find-current' };
 
 /**
  * Marks the matches, and the current one apart, with the CSS Custom Highlight API where the
  * platform has it (no change to the DOM); elsewhere the current match is selected instead.
+ * `names` keeps marks of another kind (a search's hits) apart from those of Ctrl+F.
  * Returns the function that removes the marks.
  */
-export function paintMatches(ranges: readonly Range[], current: number): () => void {
+export function paintMatches(ranges: readonly Range[], current: number, names: HighlightNames = findNames): () => void {
+  const { all: allName, current: currentName } = names;
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   const chosen = ranges[current];
   if (registry && typeof Highlight !== 'undefined') {

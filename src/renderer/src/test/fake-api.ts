@@ -8,6 +8,7 @@ import type {
   JianbaoApi,
 } from '../../../shared/api';
 import { JianbaoError } from '../../../shared/errors';
+import type { SearchResults } from '../../../shared/search-types';
 import type {
   ArchiveInfo,
   ArticleDetail,
@@ -173,16 +174,19 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('cancelImport', args, () => 0);
   }
 
-  /** Finds nothing: the search UI brings its own fake results when it comes. */
+  /** Answers what `searchAnswer` gives: by default, nothing found. */
   search(args: ApiArgs<'search'>) {
-    return this.answer('search', args, () => ({
-      total: 0,
-      offset: args.offset ?? 0,
-      limit: args.limit ?? 50,
-      hits: [],
-      facets: { papers: [], years: [] },
-    }));
+    return this.answer('search', args, () => this.searchAnswer(args));
   }
+
+  /** What search answers; tests replace it. */
+  searchAnswer: (args: ApiArgs<'search'>) => SearchResults = (args) => ({
+    total: 0,
+    offset: args.offset ?? 0,
+    limit: args.limit ?? 50,
+    hits: [],
+    facets: { papers: [], years: [] },
+  });
 
   rebuildSearchIndex(args: ApiArgs<'rebuildSearchIndex'>) {
     return this.answer('rebuildSearchIndex', args, () => ({ articles: 0, indexBytes: 0, buildMs: 0 }));

@@ -13,19 +13,24 @@ import { useSettings } from '../settings-context';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { useReadingPosition } from '../use-reading-position';
+import { searchHref } from '../search/search-params';
+import { useQueryHighlights } from '../search/use-query-highlights';
 
-/** One article, typeset as the paper sets it: kicker, title, subtitle, byline, body. */
-export function ArticleView({ articleId }: { articleId: string }) {
+/**
+ * One article, typeset as the paper sets it: kicker, title, subtitle, byline, body. Opened
+ * from search results, `query` names the search whose hits are marked in it.
+ */
+export function ArticleView({ articleId, query }: { articleId: string; query?: string | undefined }) {
   const t = useT();
   const { state, retry } = useApiQuery(`article:${articleId}`, (api) => api.getArticle({ articleId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('article.notFound')}>
-      {(detail) => <ArticleContent detail={detail} />}
+      {(detail) => <ArticleContent detail={detail} query={query} />}
     </QueryStates>
   );
 }
 
-function ArticleContent({ detail }: { detail: ArticleDetail }) {
+function ArticleContent({ detail, query }: { detail: ArticleDetail; query: string | undefined }) {
   const t = useT();
   const locale = useLocale();
   const { settings } = useSettings();
@@ -33,7 +38,7 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
   const [isFinding, setIsFinding] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
   useDocumentTitle(article.title);
-  useReadingPosition(article.id);
+  useReadingPosition(article.id, !query);
 
   const pageHref = issueHref(issue.id, page.number);
   useShortcuts({
@@ -43,6 +48,7 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
     Escape: () => (isFinding ? setIsFinding(false) : (window.location.hash = pageHref)),
   });
   const getFindRoot = useCallback(() => articleRef.current, []);
+  const hitCount = useQueryHighlights(getFindRoot, query);
 
   return (
     <div className="article-view">
@@ -72,6 +78,13 @@ function ArticleContent({ detail }: { detail: ArticleDetail }) {
           <ReadingControls />
         </div>
       </div>
+
+      {query && (
+        <p className="article-search-hits" role="status">
+          {t('search.markedInArticle', { query, n: hitCount })}{' '}
+          <a href={searchHref({ query, sort: 'relevance' })}>{t('search.backToResults')}</a>
+        </p>
+      )}
 
       {isFinding && <FindBar getRoot={getFindRoot} label={t('find.inArticle')} onClose={() => setIsFinding(false)} />}
 

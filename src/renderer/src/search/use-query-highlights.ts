@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { paintMatches, type HighlightNames } from '../find/find-ranges';
+import { queryHitRanges } from './query-hit-ranges';
+
+const searchNames: HighlightNames = { all: 'jianbao-search', current: 'jianbao-search-current' };
+
+/**
+ * Marks every hit of `query` under the root (an article opened from the search results) with
+ * the highlights Ctrl+F uses, under names of their own, and brings the first hit into view.
+ * Returns how many hits there are.
+ */
+export function useQueryHighlights(getRoot: () => HTMLElement | null, query: string | undefined): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const root = getRoot();
+    if (!root || !query) {
+      setCount(0);
+      return;
+    }
+    const ranges = queryHitRanges(root, query);
+    setCount(ranges.length);
+    ranges[0]?.startContainer.parentElement?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    return paintMatches(ranges, -1, searchNames);
+  }, [getRoot, query]);
+  return count;
+}
