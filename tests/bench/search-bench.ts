@@ -1,4 +1,5 @@
-// bench:search — `npm run bench:search -- --articles N [--queries 200] [--seed 1] [--keep]`.
+// bench:search — `npm run bench:search -- --articles N [--queries 200] [--seed 1] [--keep]`;
+// `--reuse DIR` runs the queries again on the archive and index that `--keep` left in DIR.
 // Writes a synthetic Chinese archive to a temporary folder (never into the repository), then
 // runs processes on it: the index build, the search (the queries through SearchIndex, in a
 // fresh process as after the app starts), and the reference (every article's text in memory,
@@ -7,7 +8,7 @@
 // latencies of both and the number of queries whose result sets differ (must be 0); the last
 // line is one JSON object. Exits non-zero when any result set differs.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +23,14 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
 const queryCount = Number(values.queries);
 const seed = Number(values.seed);
 if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
-  console.error('usage: npm run bench:search -- --articles N [--queries 200] [--seed 1] [--keep]');
+  console.error('usage: npm run bench:search -- --articles N [--queries 200] [--seed 1] [--keep | --reuse DIR]');
   process.exit(2);
 }
 
@@ -62,19 +64,26 @@ async function bundleSearch(outDir: string): Promise<string> {
   return join(outDir, 'search-bench-search.js');
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'jianbao-bench-'));
+const dir = values.reuse ?? (await mkdtemp(join(tmpdir(), 'jianbao-bench-')));
 try {
-  let started = performance.now();
-  const archive = await writeSyntheticArchive(dir, articles, seed);
-  const queries = makeQueries(queryCount, seed, archive.samples);
   const queriesFile = join(dir, 'queries.json');
-  await writeFile(queriesFile, JSON.stringify(queries));
-  console.log(`archive: ${archive.articles} articles in ${archive.issues} issues, written in ${((performance.now() - started) / 1000).toFixed(1)} s (${dir})`);
-
+  const builtFile = join(dir, 'built.json');
   const searchScript = await bundleSearch(join(dir, 'bench-build'));
-  started = performance.now();
-  const built = await runChild([], searchScript, ['build', dir]);
-  console.log(`index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let built: Record<string, unknown>;
+  if (values.reuse === undefined) {
+    let started = performance.now();
+    const archive = await writeSyntheticArchive(dir, articles, seed);
+    await writeFile(queriesFile, JSON.stringify(makeQueries(queryCount, seed, archive.samples)));
+    console.log(`archive: ${archive.articles} articles in ${archive.issues} issues, written in ${((performance.now() - started) / 1000).toFixed(1)} s (${dir})`);
+    started = performance.now();
+    built = await runChild([], searchScript, ['build', dir]);
+    await writeFile(builtFile, JSON.stringify(built));
+    console.log(`index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    built = JSON.parse(await readFile(builtFile, 'utf8')) as Record<string, unknown>;
+    console.log(`reusing ${dir}: ${String(built.articles)} articles, index built earlier`);
+  }
+  const queries = JSON.parse(await readFile(queriesFile, 'utf8')) as string[];
   const search = await runChild([], searchScript, ['query', dir, queriesFile]);
   const scan = await runChild(typeScriptFlags, here('./search-bench-scan.ts'), [dir, queriesFile]);
 
@@ -90,7 +99,7 @@ try {
   const counts = scanned.map((o) => o.count);
   const round = (n: number): number => Math.round(n * 100) / 100;
   const result = {
-    articles: archive.articles,
+    articles: built.articles as number,
     queries: queries.length,
     buildMs: built.buildMs as number,
     indexBytes: built.indexBytes as number,
@@ -115,13 +124,13 @@ try {
   console.log(`scan:   median ${result.scanMedianMs} ms, p95 ${result.scanP95Ms} ms (${(result.scanP95Ms / result.p95Ms).toFixed(1)}× the search at p95)`);
   console.log(`results per query: median ${result.medianResults}, max ${result.maxResults}; result sets that differ: ${result.mismatches}`);
   for (const [label, low, high] of [['< 1%', 0, 0.01], ['1–10%', 0.01, 0.1], ['10–50%', 0.1, 0.5], ['≥ 50%', 0.5, 1.01]] as const) {
-    const group = searched.filter((o) => o.count >= low * archive.articles && o.count < high * archive.articles).map((o) => o.ms);
+    const group = searched.filter((o) => o.count >= low * result.articles && o.count < high * result.articles).map((o) => o.ms);
     if (group.length === 0) continue;
     console.log(`  matching ${label} of articles: ${group.length} queries, median ${round(percentile(group, 0.5))} ms, max ${round(Math.max(...group))} ms`);
   }
   console.log(JSON.stringify(result));
   if (differing.length > 0) process.exitCode = 1;
 } finally {
-  if (values.keep) console.error(`kept ${dir}`);
+  if (values.keep || values.reuse !== undefined) console.error(`kept ${dir}`);
   else await rm(dir, { recursive: true, force: true });
 }
