@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useT } from '../i18n';
+import { ImportButton } from '../import/ImportButton';
 import { libraryHref } from '../route';
 import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
@@ -24,6 +25,7 @@ export function AppHeader() {
           </span>
         </a>
         <SearchBox />
+        <ImportButton />
         <LanguageToggle />
       </div>
       {saveError && (

@@ -8,6 +8,7 @@ import type {
   JianbaoApi,
 } from '../../../shared/api';
 import { JianbaoError } from '../../../shared/errors';
+import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
 import type {
   ArchiveInfo,
@@ -159,19 +160,50 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('getReadingPosition', args, () => this.archive.reading.positions[args.articleId] ?? null);
   }
 
-  /** Imports nothing: the import UI brings its own fake results when it comes. */
+  /**
+   * Imports nothing: answers `importReport` (by default every file unchanged). With
+   * `holdImports()`, waits until the test calls `finishImport` (firing progress with `emit`
+   * meanwhile) or the UI calls cancelImport.
+   */
   importFiles(args: ApiArgs<'importFiles'>) {
-    return this.answer('importFiles', args, () => ({
-      files: args.paths.map((path) => ({ path, status: 'unchanged' as const, warnings: [] })),
-      issues: [],
-      documents: [],
-      changedArticleIds: [],
-      cancelled: false,
-    }));
+    return this.answer('importFiles', args, () => {
+      const report = this.importReport(args);
+      if (!this.isHoldingImports) return report;
+      return new Promise<ImportReport>((resolve) => {
+        this.heldImports.push((finished) => resolve(finished ?? report));
+      });
+    });
   }
 
+  /** What importFiles answers; tests replace it. */
+  importReport: (args: ApiArgs<'importFiles'>) => ImportReport = (args) => ({
+    files: args.paths.map((path) => ({ path, status: 'unchanged' as const, warnings: [] })),
+    issues: [],
+    documents: [],
+    changedArticleIds: [],
+    cancelled: false,
+  });
+
+  private isHoldingImports = false;
+  private heldImports: ((report?: ImportReport) => void)[] = [];
+
+  /** From now on importFiles waits for finishImport or cancelImport. */
+  holdImports(): void {
+    this.isHoldingImports = true;
+  }
+
+  /** Lets the imports held so far answer, with `report` or what importReport gives. */
+  finishImport(report?: ImportReport): void {
+    for (const finish of this.heldImports.splice(0)) finish(report);
+  }
+
+  /** Ends the held imports as cancelled; answers how many there were. */
   cancelImport(args: ApiArgs<'cancelImport'>) {
-    return this.answer('cancelImport', args, () => 0);
+    return this.answer('cancelImport', args, () => {
+      const held = this.heldImports.splice(0);
+      for (const finish of held) finish({ files: [], issues: [], documents: [], changedArticleIds: [], cancelled: true });
+      return held.length;
+    });
   }
 
   /** Answers what `searchAnswer` gives: by default, nothing found. */
@@ -268,12 +300,15 @@ export class FakeJianbaoApi implements JianbaoApi {
   private async answer<K extends ApiMethodName>(
     method: K,
     args: ApiArgs<K>,
-    compute: () => ApiResults[K],
+    compute: () => ApiResults[K] | Promise<ApiResults[K]>,
   ): Promise<ApiResults[K]> {
     this.calls.push({ method, args });
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) throw failure;
-    return JSON.parse(JSON.stringify(compute() ?? null)) as ApiResults[K];
+    const computed = compute();
+    // Only a held import waits; every other answer keeps the timing it always had.
+    const result = computed instanceof Promise ? await computed : computed;
+    return JSON.parse(JSON.stringify(result ?? null)) as ApiResults[K];
   }
 }
