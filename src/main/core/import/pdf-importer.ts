@@ -1,5 +1,5 @@
 import type { Block, DocumentMeta } from '../../../shared/model';
-import { joinLines, normalizeLine } from '../../../shared/normalize-text';
+import { isCjkJoinable, joinLines, normalizeLine } from '../../../shared/normalize-text';
 import type { DocumentDraft, ImportHints, IssueDraft, PageDraft, SourceFile } from './drafts';
 import { dateFromFileName, findDate, findIssueNumber, findPageNumber } from './metadata';
 import { extractPdfText, type ExtractedPage } from './pdf-text';
@@ -71,7 +71,9 @@ export function blocksOfPages(pages: readonly ExtractedPage[]): Block[] {
         Math.abs(line.size - previous.size) > previous.size * 0.15 ||
         line.y - previous.y > previous.size * 2.2 ||
         line.x > previous.x + line.size * 0.8 || // an indented first line
-        previous.right < right - previous.size * 2; // the previous line stopped short: a paragraph's end
+        // the previous line stopped short: a paragraph's end, unless it stops on a CJK
+        // character that ends no sentence (検知機 | 構を…: a word wrapped in a ragged column)
+        (previous.right < right - previous.size * 2 && !continuesOnNextLine(previous.text));
       if (isNewBlock) {
         flush();
         current = { kind, lines: [] };
@@ -82,6 +84,12 @@ export function blocksOfPages(pages: readonly ExtractedPage[]): Block[] {
     flush();
   }
   return blocks;
+}
+
+/** Whether a line ends mid-sentence in CJK text, so that its paragraph goes on below. */
+function continuesOnNextLine(text: string): boolean {
+  const last = [...text.trimEnd()].pop() ?? '';
+  return isCjkJoinable(last) && !/[。！？；：」』”）〕】》]/u.test(last);
 }
 
 /**
