@@ -1,16 +1,17 @@
 // The search side of bench:search, run as its own process (bundled by the parent into the
 // benchmark's temporary folder, so that no TypeScript loader weighs on its memory):
 // - `build DIR`: builds the index of the archive in DIR from nothing;
-// - `query DIR QUERIES`: opens the archive and its index as the app would, answers the
-//   queries of the JSON file QUERIES through SearchIndex (50 hits with snippets, total and
-//   facets), timing each; then, untimed, collects every matching id for the comparison.
+// - `query DIR QUERIES [WARMUP]`: opens the archive and its index as the app would, runs the
+//   untimed searches of the JSON file WARMUP, then answers the queries of the JSON file
+//   QUERIES through SearchIndex (50 hits with snippets, total and facets), timing each; then,
+//   untimed, collects every matching id for the comparison.
 // Prints one JSON line; peak RSS is taken before the untimed checks.
 import { readFile, stat } from 'node:fs/promises';
 import { Archive } from '../../src/main/core/archive/archive';
 import { SearchIndex } from '../../src/main/core/search/search-index';
 import { digestOf, peakRssMB, type QueryOutcome } from './bench-stats';
 
-const [mode, dir, queriesFile] = process.argv.slice(2) as ['build' | 'query', string, string];
+const [mode, dir, queriesFile, warmupFile] = process.argv.slice(2) as ['build' | 'query', string, string, string | undefined];
 const archive = await Archive.open(dir);
 const index = new SearchIndex(archive);
 
@@ -25,6 +26,8 @@ if (mode === 'build') {
   let started = performance.now();
   await index.search({ query: '政协', limit: 50, offset: 0, sort: 'relevance' });
   const firstSearchMs = performance.now() - started;
+  const warmup = warmupFile === undefined ? [] : (JSON.parse(await readFile(warmupFile, 'utf8')) as string[]);
+  for (const query of warmup) await index.search({ query, limit: 50, offset: 0, sort: 'relevance' });
   const timings: number[] = [];
   for (const query of queries) {
     started = performance.now();

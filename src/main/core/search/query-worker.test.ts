@@ -27,7 +27,7 @@ describe('the query worker', () => {
     makeDb(file, 7);
     const worker = new QueryWorker();
     workers.push(worker);
-    expect(await worker.all(file, await inodeOf(file), 'SELECT n + ? AS m FROM t', [1])).toEqual([{ m: 8 }]);
+    expect(await worker.all(file, await inodeOf(file), [{ sql: 'SELECT n + ? AS m FROM t', params: [1] }])).toEqual([{ m: 8 }]);
   });
 
   it('opens the file again when it was replaced under a new inode', async () => {
@@ -35,10 +35,10 @@ describe('the query worker', () => {
     makeDb(file, 1);
     const worker = new QueryWorker();
     workers.push(worker);
-    expect(await worker.all(file, await inodeOf(file), 'SELECT n FROM t', [])).toEqual([{ n: 1 }]);
+    expect(await worker.all(file, await inodeOf(file), [{ sql: 'SELECT n FROM t', params: [] }])).toEqual([{ n: 1 }]);
     for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true });
     makeDb(file, 2);
-    expect(await worker.all(file, await inodeOf(file), 'SELECT n FROM t', [])).toEqual([{ n: 2 }]);
+    expect(await worker.all(file, await inodeOf(file), [{ sql: 'SELECT n FROM t', params: [] }])).toEqual([{ n: 2 }]);
   });
 
   it('passes on SQLite errors with their code, so a damaged index is recognised', async () => {
@@ -46,8 +46,23 @@ describe('the query worker', () => {
     await writeFile(file, 'not a database at all '.repeat(100));
     const worker = new QueryWorker();
     workers.push(worker);
-    const failure = await worker.all(file, await inodeOf(file), 'SELECT 1', []).catch((error: unknown) => error);
+    const failure = await worker.all(file, await inodeOf(file), [{ sql: 'SELECT 1', params: [] }]).catch((error: unknown) => error);
     expect(isCorruption(failure)).toBe(true);
+  });
+
+  it('runs several statements, writing to TEMP tables only, and answers with the last', async () => {
+    const file = join(await tempDir(), 'a.sqlite');
+    makeDb(file, 5);
+    const worker = new QueryWorker();
+    workers.push(worker);
+    const steps = [
+      { sql: 'CREATE TEMP TABLE IF NOT EXISTS x (v INTEGER)', params: [] },
+      { sql: 'INSERT INTO temp.x SELECT n * ? FROM t', params: [2] },
+      { sql: 'SELECT v FROM temp.x', params: [] },
+    ];
+    expect(await worker.all(file, await inodeOf(file), steps)).toEqual([{ v: 10 }]);
+    const failure = await worker.all(file, await inodeOf(file), [{ sql: 'INSERT INTO t VALUES (1)', params: [] }]).catch((e: unknown) => e);
+    expect(String(failure)).toMatch(/readonly/);
   });
 
   it('fails what is pending when closed, and starts again on the next query', async () => {
@@ -55,9 +70,9 @@ describe('the query worker', () => {
     makeDb(file, 3);
     const worker = new QueryWorker();
     workers.push(worker);
-    const pending = worker.all(file, await inodeOf(file), 'SELECT n FROM t', []);
+    const pending = worker.all(file, await inodeOf(file), [{ sql: 'SELECT n FROM t', params: [] }]);
     worker.close();
     await expect(pending).rejects.toThrow(/closed/);
-    expect(await worker.all(file, await inodeOf(file), 'SELECT n FROM t', [])).toEqual([{ n: 3 }]);
+    expect(await worker.all(file, await inodeOf(file), [{ sql: 'SELECT n FROM t', params: [] }])).toEqual([{ n: 3 }]);
   });
 });

@@ -11,7 +11,7 @@ const workerCode = `
 const { parentPort } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
 let open = null;
-parentPort.on('message', ({ id, file, inode, sql, params }) => {
+parentPort.on('message', ({ id, file, inode, steps }) => {
   try {
     if (open === null || open.file !== file || open.inode !== inode) {
       if (open !== null) open.db.close();
@@ -20,12 +20,16 @@ parentPort.on('message', ({ id, file, inode, sql, params }) => {
       db.exec('PRAGMA busy_timeout = 10000');
       open = { db, file, inode, statements: new Map() };
     }
-    let statement = open.statements.get(sql);
-    if (!statement) {
-      statement = open.db.prepare(sql);
-      open.statements.set(sql, statement);
+    let rows = [];
+    for (const { sql, params } of steps) {
+      let statement = open.statements.get(sql);
+      if (!statement) {
+        statement = open.db.prepare(sql);
+        open.statements.set(sql, statement);
+      }
+      rows = statement.all(...params);
     }
-    parentPort.postMessage({ id, rows: statement.all(...params) });
+    parentPort.postMessage({ id, rows });
   } catch (error) {
     parentPort.postMessage({ id, error: { message: String(error && error.message), errcode: error && error.errcode } });
   }
@@ -33,6 +37,12 @@ parentPort.on('message', ({ id, file, inode, sql, params }) => {
 `;
 
 type Row = Record<string, unknown>;
+
+/** One statement and its parameters. */
+export interface QueryStep {
+  sql: string;
+  params: readonly (string | number)[];
+}
 
 interface Pending {
   resolve: (rows: Row[]) => void;
@@ -46,15 +56,17 @@ export class QueryWorker {
   private readonly pending = new Map<number, Pending>();
 
   /**
-   * The rows of `sql` on the index file `file`, whose inode is `inode` (the worker reopens the
-   * file when the index was rebuilt under a new inode). An SQLite error keeps its `errcode`.
+   * Runs `steps` in order on the index file `file`, whose inode is `inode` (the worker reopens
+   * the file when the index was rebuilt under a new inode), and resolves to the rows of the
+   * last. The connection is read-only but for its TEMP tables. An SQLite error keeps its
+   * `errcode`.
    */
-  all(file: string, inode: bigint, sql: string, params: readonly (string | number)[]): Promise<Row[]> {
+  all(file: string, inode: bigint, steps: readonly QueryStep[]): Promise<Row[]> {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, file, inode: String(inode), sql, params });
+      worker.postMessage({ id, file, inode: String(inode), steps });
     });
   }
 

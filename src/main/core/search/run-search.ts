@@ -5,6 +5,7 @@ import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../../
 import { ftsMatch } from './fts-query';
 import { prepared, type IndexDb } from './index-db';
 import { idRange, maxSlots, slotSql, yearSql } from './doc-key';
+import type { QueryStep } from './query-worker';
 import { makeSnippet } from './snippet';
 
 /** The filters of a request. */
@@ -58,8 +59,8 @@ function whereClause(index: IndexDb, query: ParsedQuery, filters: SearchFilters)
   return { where: conditions.join(' AND '), params };
 }
 
-/** Runs a read-only query elsewhere (a worker thread), resolving to its rows. */
-export type RunQuery = (sql: string, params: readonly (string | number)[]) => Promise<Record<string, unknown>[]>;
+/** Runs statements elsewhere (a worker thread), resolving to the rows of the last. */
+export type RunQuery = (steps: readonly QueryStep[]) => Promise<Record<string, unknown>[]>;
 
 /**
  * Answers one search from the index: the counts by paper and year over every match (which
@@ -77,20 +78,20 @@ export async function runSearch(
   const clause = whereClause(index, query, request);
   if (!clause) return { total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } };
   const { where, params } = clause;
-  // One grouping key (year × slots + slot): a sort on one key costs half of one on two.
-  const counting = count(
-    `SELECT ${yearSql('fts.rowid')} * ${maxSlots} + ${slotSql('fts.rowid')} AS k, count(*) AS n
-     FROM fts WHERE ${where} GROUP BY k`,
-    params,
-  );
+  const counting = count(countSteps(where, params));
   let hits: SearchHit[];
+  let slots: Map<number, string>;
   try {
     hits = pageOfHits(index, query, request, papers, where, params);
+    // read now: the index may be closed (by a rebuild) while the count runs
+    slots = new Map(
+      (prepared(index, 'SELECT slot, paperId FROM papers').all() as { slot: number; paperId: string }[]).map((row) => [row.slot, row.paperId]),
+    );
   } finally {
     // never leave the count's promise unobserved
     await counting.catch(() => undefined);
   }
-  const { total, facets } = facetsOf(index, (await counting) as { k: number; n: number }[], papers);
+  const { total, facets } = facetsOf((await counting) as { k: number; n: number }[], slots, papers);
   const isRankedInWindow = request.sort === 'relevance' && total > Math.max(rankingWindow, offset + limit);
   return {
     total,
@@ -102,14 +103,30 @@ export async function runSearch(
   };
 }
 
+/**
+ * Counting by year and paper, as statements: each match adds one to its key (year × slots +
+ * slot) in a TEMP table, which costs less than GROUP BY's sort of every match (a few
+ * thousand keys at most, against up to every article).
+ */
+function countSteps(where: string, params: readonly (string | number)[]): QueryStep[] {
+  return [
+    { sql: 'CREATE TEMP TABLE IF NOT EXISTS facet_counts (k INTEGER PRIMARY KEY, n INTEGER NOT NULL)', params: [] },
+    { sql: 'DELETE FROM temp.facet_counts', params: [] },
+    {
+      sql: `INSERT INTO temp.facet_counts (k, n)
+            SELECT ${yearSql('fts.rowid')} * ${maxSlots} + ${slotSql('fts.rowid')}, 1 FROM fts WHERE ${where}
+            ON CONFLICT (k) DO UPDATE SET n = n + 1`,
+      params,
+    },
+    { sql: 'SELECT k, n FROM temp.facet_counts', params: [] },
+  ];
+}
+
 function facetsOf(
-  index: IndexDb,
   groups: readonly { k: number; n: number }[],
+  slots: ReadonlyMap<number, string>,
   papers: ReadonlyMap<string, Paper>,
 ): Pick<SearchResults, 'total' | 'facets'> {
-  const slots = new Map(
-    (prepared(index, 'SELECT slot, paperId FROM papers').all() as { slot: number; paperId: string }[]).map((row) => [row.slot, row.paperId]),
-  );
   const byPaper = new Map<string, number>();
   const byYear = new Map<string, number>();
   let total = 0;

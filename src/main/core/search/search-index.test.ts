@@ -272,6 +272,16 @@ describe('the index keeps itself in line with the library', () => {
     expect((await core.handlers.search(request('双循环'))).total).toBe(2);
   });
 
+  it('lets the searches under way finish before a rebuild closes the file', async () => {
+    const core = await demoCore();
+    const searches = Array.from({ length: 4 }, () => core.handlers.search(request('政协')));
+    const rebuilt = core.handlers.rebuildSearchIndex({});
+    const after = core.handlers.search(request('政协'));
+    const results = await Promise.all([...searches, after]);
+    expect((await rebuilt).articles).toBeGreaterThan(0);
+    expect(new Set(results.map((r) => r.total)).size).toBe(1);
+  });
+
   it('refuses a query with nothing to search for', async () => {
     const core = await demoCore();
     const result = await core.dispatch('search', { query: '，。' });

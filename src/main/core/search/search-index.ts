@@ -8,7 +8,7 @@ import type { Archive } from '../archive/archive';
 import type { LibraryFile } from '../archive/archive-files';
 import { deleteIndexFiles, isCorruption, openIndexDb, prepared, type IndexDb } from './index-db';
 import { syncIndex, type SyncCounts } from './index-sync';
-import { QueryWorker } from './query-worker';
+import { QueryWorker, type QueryStep } from './query-worker';
 import { matchingIds, runSearch, type SearchFilters } from './run-search';
 
 /** The annotation files as last listed: per issue, the identity of its file. */
@@ -53,6 +53,8 @@ export class SearchIndex {
   private syncing: Promise<SyncCounts> | null = null;
   private notes: NoteFiles | null = null;
   private readonly worker = new QueryWorker();
+  /** searches and syncs under way, which a rebuild waits for before it closes the file */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(private readonly archive: Archive) {}
 
@@ -66,7 +68,7 @@ export class SearchIndex {
     const query = parseQuery(request.query);
     return this.withIndex(async (index) => {
       const library = await this.archive.library.read();
-      return runSearch(index, query, request, papersOf(library), (sql, params) => this.countElsewhere(index, sql, params));
+      return runSearch(index, query, request, papersOf(library), (steps) => this.runElsewhere(index, steps));
     });
   }
 
@@ -85,7 +87,7 @@ export class SearchIndex {
 
   /** Deletes the index and builds it again from the library. */
   async rebuild(): Promise<SearchIndexStatus> {
-    while (this.syncing) await this.syncing.catch(() => undefined);
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
     const started = performance.now();
     this.close();
     deleteIndexFiles(this.file);
@@ -101,13 +103,15 @@ export class SearchIndex {
     this.synced = null;
   }
 
-  /** Runs a read-only query on the worker thread; on this one when the worker cannot run. */
-  private async countElsewhere(index: IndexDb, sql: string, params: readonly (string | number)[]): Promise<Record<string, unknown>[]> {
+  /** Runs statements on the worker thread; on this one when the worker cannot run. */
+  private async runElsewhere(index: IndexDb, steps: readonly QueryStep[]): Promise<Record<string, unknown>[]> {
     try {
-      return await this.worker.all(index.file, index.inode, sql, params);
+      return await this.worker.all(index.file, index.inode, steps);
     } catch (error) {
-      if (isCorruption(error)) throw error;
-      return prepared(index, sql).all(...params) as Record<string, unknown>[];
+      if (isCorruption(error) || !this.index) throw error;
+      let rows: Record<string, unknown>[] = [];
+      for (const { sql, params } of steps) rows = prepared(index, sql).all(...params) as Record<string, unknown>[];
+      return rows;
     }
   }
 
@@ -128,6 +132,16 @@ export class SearchIndex {
 
   /** Syncs, then runs `work`; a damaged index found on the way is deleted and rebuilt, once. */
   private async withIndex<T>(work: (index: IndexDb) => T | Promise<T>): Promise<T> {
+    const running = this.syncThenRun(work);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  private async syncThenRun<T>(work: (index: IndexDb) => T | Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         await this.sync();
