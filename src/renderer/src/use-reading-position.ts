@@ -22,26 +22,35 @@ export function useReadingPosition(articleId: string, shouldRestore = true): voi
   useEffect(() => {
     let isCurrent = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let hasScrolledMeanwhile = false;
     isRestoring.current = true;
     const place = { kind: 'article', articleId } as const;
     api.recordReading({ place }).catch(() => {});
     api.getReadingPosition({ articleId }).then(
       (fraction) => {
         if (!isCurrent) return;
+        isRestoring.current = false;
+        // The reader scrolled before the saved place arrived: theirs wins, and is saved.
+        if (hasScrolledMeanwhile) return scheduleSave();
         const element = document.scrollingElement ?? document.documentElement;
         if (shouldRestore && fraction !== null && fraction > 0) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight);
-        isRestoring.current = false;
       },
       () => {
         isRestoring.current = false;
       },
     );
-    const onScroll = () => {
-      if (isRestoring.current) return;
+    const scheduleSave = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         api.recordReading({ place, position: scrollFraction() }).catch(() => {});
       }, saveDelayMs);
+    };
+    const onScroll = () => {
+      if (isRestoring.current) {
+        hasScrolledMeanwhile = true;
+        return;
+      }
+      scheduleSave();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
