@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A real browser on a busy 2-core machine: give each poll time, not just one second.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
