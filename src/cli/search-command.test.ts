@@ -45,6 +45,16 @@ describe('jianbao search (acceptance, issue 6)', () => {
     expect((JSON.parse(out) as SearchResults).total).toBe(0);
   });
 
+  it('finds 検知機構, split across a line break in the PDF, in the document made of it', async () => {
+    const archive = join(await tempDir(), 'A');
+    expect((await run('import', sharedFixture('pdf', 'issue15340.pdf'), '--archive', archive)).code).toBe(0);
+    const results = JSON.parse((await run('search', '検知機構', '--json', '--archive', archive)).out) as SearchResults;
+    expect(results.total).toBe(1);
+    const [hit] = results.hits;
+    expect(hit?.kind).toBe('document');
+    expect(hit?.snippet.hits.map(([start, end]) => hit.snippet.text.slice(start, end))).toEqual(['検知機構']);
+  });
+
   it('prints each hit for people with its place and the hits in 【】', async () => {
     const archive = await importedArchive();
     const { code, out } = await run('search', '佟美兰', '--archive', archive);
