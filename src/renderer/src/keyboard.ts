@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** A key as `KeyboardEvent.key`, optionally with the platform's command key: 'ArrowLeft', 'j', 'mod+f'. */
 export type ShortcutMap = Partial<Record<string, (event: KeyboardEvent) => void>>;
@@ -26,7 +26,8 @@ export function shortcutName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'met
 export function useShortcuts(shortcuts: ShortcutMap): void {
   const ref = useRef(shortcuts);
   ref.current = shortcuts;
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the view is on screen, not a tick later.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const name = shortcutName(event);
