@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const resultsDir = join(process.cwd(), 'test-results');
@@ -86,4 +87,30 @@ export function watchPage(page: Page): { outside: string[]; errors: string[] } {
     if (message.type() === 'error') errors.push(message.text());
   });
   return { outside, errors };
+}
+
+/**
+ * Serves a fresh demo archive and starts Chromium before the tests of one file, and stops
+ * both after them. Read `served` and `browser` inside tests, once they have started.
+ */
+export function useServedApp(): { readonly served: Served; readonly browser: Browser } {
+  const app: { served?: Served; browser?: Browser } = {};
+  beforeAll(async () => {
+    app.served = await serveArchive();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.served?.stop();
+  });
+  return {
+    get served() {
+      if (!app.served) throw new Error('the app is served only once the tests have started');
+      return app.served;
+    },
+    get browser() {
+      if (!app.browser) throw new Error('the browser runs only once the tests have started');
+      return app.browser;
+    },
+  };
 }

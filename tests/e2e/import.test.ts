@@ -1,28 +1,16 @@
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { resultsDir, useServedApp, watchPage } from './harness';
 
 const textFixture = resolve(process.cwd(), '../shared/fixtures/text/cppcc-newspaper-page2.txt');
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveArchive();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const app = useServedApp();
 
 describe('importing from the app through jianbao serve', () => {
   it('imports an article text by its path, lists the new issue and opens it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(served.url);
+    await page.goto(app.served.url);
 
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog', { name: '导入文件' });
@@ -49,8 +37,8 @@ describe('importing from the app through jianbao serve', () => {
   });
 
   it('skips the same file when it is imported again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.url);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.served.url);
 
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog', { name: '导入文件' });

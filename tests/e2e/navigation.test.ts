@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { launchBrowser, serveArchive, watchPage, type Served } from './harness';
+import { useServedApp, watchPage } from './harness';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveArchive();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const app = useServedApp();
 
 /** What has the keyboard focus, as a reader would see it named. */
 function focused(page: Page) {
@@ -26,9 +15,9 @@ function focused(page: Page) {
 
 describe('reading with the keyboard alone', () => {
   it('goes from the library to an issue, its page 2, an article and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.locator('.issue-list a.issue-card').first().waitFor();
 
     // Tab to the issue list (one row of it is in the tab order), then down to the oldest issue.
@@ -78,8 +67,8 @@ describe('reading with the keyboard alone', () => {
   });
 
   it('zooms the page replica with + and - and shows the scale', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.url);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.served.url);
     await page.locator('.issue-list a.issue-card').first().click();
     await page.locator('.replica-page[data-state="painted"]').waitFor();
     const width = async () => (await page.locator('.replica-page').boundingBox())?.width ?? 0;
@@ -95,8 +84,8 @@ describe('reading with the keyboard alone', () => {
 
 describe('remembering where the reader was', () => {
   it('restores the position in an article and offers it to continue from the library', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
-    await page.goto(served.url);
+    const page = await app.browser.newPage({ viewport: { width: 1000, height: 600 } });
+    await page.goto(app.served.url);
     await page.locator('.issue-list a.issue-card').first().click();
     const link = page.locator('a.article-link').first();
     const title = (await link.locator('.article-link-title').textContent()) ?? '';
@@ -133,8 +122,8 @@ describe('remembering where the reader was', () => {
 
 describe('the back-issue calendar', () => {
   it('shows the months that have issues, and picking a date opens that issue', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.url);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.served.url);
     const calendar = page.getByRole('region', { name: '往期日历' });
     const months = calendar.getByRole('group', { name: '月份' }).getByRole('button');
     await months.first().waitFor();

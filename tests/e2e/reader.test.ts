@@ -1,32 +1,20 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import { resultsDir, useServedApp, watchPage } from './harness';
 
 const issue = demoIssues[0];
 const page2 = issue?.pages.find((p) => p.number === 2);
 const article = page2?.articles[0];
 const sentence = article?.blocks.find((b) => b.kind === 'paragraph')?.text.slice(0, 24) ?? '';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveArchive();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const app = useServedApp();
 
 describe('reading the demo archive in Chromium through jianbao serve', () => {
   it('goes from the library to an issue, its page 2 and an article, and shows the article', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(served.url);
+    await page.goto(app.served.url);
 
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.getByRole('button', { name: '第 2 版 · 精选' }).or(page.getByRole('link', { name: '第 2 版 · 精选' })).click();
@@ -44,8 +32,8 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
   });
 
   it('sets the body as Chinese text: CJK fonts, 1.8 line height, two-character indent', async () => {
-    const page = await browser.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.served.url);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.locator('a.article-link', { hasText: issue?.pages[0]?.articles[0]?.title ?? '' }).click();
     const paragraph = page.locator('article .article-body p.block-paragraph').first();
@@ -61,13 +49,13 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
   });
 
   it('opens an article directly by its address and switches the interface to English', async () => {
-    const page = await browser.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.served.url);
     await page.locator('a.issue-card').first().click();
     await page.locator('a.article-link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     const address = page.url();
-    const fresh = await browser.newPage();
+    const fresh = await app.browser.newPage();
     await fresh.goto(address);
     await expect.poll(() => fresh.getByRole('heading', { level: 1 }).textContent()).toBe(await page.getByRole('heading', { level: 1 }).textContent());
     await fresh.getByRole('button', { name: /English/ }).click();

@@ -1,26 +1,14 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { resultsDir, useServedApp, watchPage } from './harness';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveArchive();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const app = useServedApp();
 
 describe('searching the demo archive in Chromium through jianbao serve', () => {
   it('finds 双循环 from Ctrl+K, marks it in the snippets and in the article opened', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.locator('a.issue-card').first().waitFor();
 
     await page.keyboard.press('Control+K');
