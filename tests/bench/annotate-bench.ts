@@ -15,7 +15,7 @@ import { describeRange, type TextSelector } from '../../src/shared/anchoring/sel
 import { articleUrn, type Annotation } from '../../src/shared/annotation';
 import { AnnotationBook } from '../../src/main/core/annotations/annotation-book';
 import { openCore } from '../../src/main/core/open-core';
-import { peakRssMB, percentile } from './bench-stats';
+import { peakRssMB, percentile, random } from './bench-stats';
 
 const { values } = parseArgs({
   options: {
@@ -29,17 +29,6 @@ const annotationCount = Number(values.annotations);
 const charCount = Number(values.chars);
 const storedCount = Number(values.stored);
 
-/** A small deterministic generator (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 

@@ -25,3 +25,15 @@ export function percentile(values: readonly number[], fraction: number): number 
 export function peakRssMB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
+
+/** A small deterministic generator (mulberry32), so runs compare. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -15,6 +15,7 @@ import PDFDocument from 'pdfkit';
 import { Archive } from '../../src/main/core/archive/archive';
 import { importPaths } from '../../src/main/core/import/import-paths';
 import { cjkCharacters } from '../../src/shared/normalize-text';
+import { peakRssMB, random } from './bench-stats';
 
 const { values } = parseArgs({
   options: {
@@ -59,23 +60,6 @@ if (!fontPath) {
 }
 // A .ttc holds several faces: pick the Simplified Chinese one by its PostScript name.
 const fontFamily = fontPath.endsWith('.ttc') ? (fontPath.includes('Serif') ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined;
-
-/** Peak resident set size of this process so far, in MB. */
-function peakRssMB(): number {
-  return Math.round(process.resourceUsage().maxRSS / 1024);
-}
-
-/** A small deterministic generator (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Our own words, recombined: the bench ships no real newspaper text.
 const words = ['政协', '委员', '协商', '建言', '资政', '调研', '提案', '民生', '乡村', '振兴', '合作社', '茶农', '增收', '教育', '医疗', '养老', '生态', '保护', '开放', '发展', '基层', '治理', '文化', '传承', '创新', '产业', '园区', '交通', '水利', '社区'];
