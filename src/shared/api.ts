@@ -63,6 +63,23 @@ export const apiMethods = {
     .strict(),
   /** Cancels the imports running now; resolves to how many there were. */
   cancelImport: z.object({}).strict(),
+  /**
+   * Corrects what an import got wrong about an issue: its running number (null: unknown),
+   * the section (栏目) of its pages, and its paper's names. The date is part of the issue's
+   * identity and cannot be corrected here.
+   */
+  correctIssue: z
+    .object({
+      issueId: id,
+      number: z.number().int().min(1).max(10_000_000).nullable().optional(),
+      sections: z
+        .array(z.object({ pageNumber: z.number().int().min(1).max(9999), section: z.string().trim().min(1).max(40) }).strict())
+        .max(500)
+        .optional(),
+      paperName: z.string().trim().min(1).max(100).optional(),
+      paperShortName: z.string().trim().min(1).max(40).optional(),
+    })
+    .strict(),
   /** Full-text search (query language: src/shared/search-query.ts). */
   search: z
     .object({
@@ -100,6 +117,7 @@ export interface ApiResults extends AnnotationResults {
   getReadingPosition: number | null;
   importFiles: ImportReport;
   cancelImport: number;
+  correctIssue: IssueDetail;
   search: SearchResults;
   rebuildSearchIndex: SearchIndexStatus;
 }

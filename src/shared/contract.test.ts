@@ -44,6 +44,9 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     getReadingPosition: async () => null,
     importFiles: async () => ({ files: [], issues: [], documents: [], changedArticleIds: [], cancelled: false }),
     cancelImport: async () => 0,
+    correctIssue: async ({ issueId }) => {
+      throw new JianbaoError('NOT_FOUND', `No issue ${issueId}`);
+    },
     search: async ({ limit, offset }) => ({ total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } }),
     rebuildSearchIndex: async () => ({ articles: 0, indexBytes: 0, buildMs: 0 }),
     listAnnotations: async () => [],

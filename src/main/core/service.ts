@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiHandlers } from '../../shared/api';
+import { JianbaoError } from '../../shared/errors';
 import type { ApiEvents } from '../../shared/events';
 import type { ArticleMeta, ContinueReading, Issue, IssueSummary, Paper, Settings } from '../../shared/model';
 import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/archive-files';
@@ -187,6 +188,35 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     async cancelImport() {
       for (const controller of imports) controller.abort();
       return imports.size;
+    },
+
+    async correctIssue({ issueId, number, sections, paperName, paperShortName }) {
+      await archive.library.update((library) => {
+        const issue = library.issues.find((i) => i.id === issueId);
+        if (!issue) throw new JianbaoError('NOT_FOUND', `找不到这一期 ${issueId} / No issue ${issueId} in this archive.`);
+        const unknownPage = sections?.find((s) => !issue.pages.some((page) => page.number === s.pageNumber));
+        if (unknownPage) {
+          throw new JianbaoError(
+            'INVALID_ARGUMENT',
+            `这一期没有第 ${unknownPage.pageNumber} 版 / Issue ${issueId} has no page ${unknownPage.pageNumber}.`,
+          );
+        }
+        if (number === null) delete issue.number;
+        else if (number !== undefined) issue.number = number;
+        for (const { pageNumber, section } of sections ?? []) {
+          const page = issue.pages.find((p) => p.number === pageNumber);
+          if (page) page.section = section;
+        }
+        const paper = library.papers.find((p) => p.id === issue.paperId);
+        if (paper && paperName !== undefined) paper.name = paperName;
+        if (paper && paperShortName !== undefined) paper.shortName = paperShortName;
+      });
+      events.emit('onDidChangeLibrary', { reason: 'metadata' });
+      const index = indexOf(await archive.library.read());
+      const issue = index.issues.get(issueId);
+      const paper = issue && index.papers.get(issue.paperId);
+      if (!issue || !paper) throw new JianbaoError('NOT_FOUND', `找不到这一期 ${issueId} / No issue ${issueId} in this archive.`);
+      return { issue, paper, articles: index.readingOrder.get(issueId) ?? [] };
     },
 
     async search(request) {

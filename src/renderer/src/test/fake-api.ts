@@ -224,6 +224,10 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('rebuildSearchIndex', args, () => ({ articles: 0, indexBytes: 0, buildMs: 0 }));
   }
 
+  correctIssue(args: ApiArgs<'correctIssue'>): Promise<ApiResults['correctIssue']> {
+    return this.unsupported('correctIssue', args);
+  }
+
   /** No annotations: the annotation UI brings its own fake when it comes. */
   listAnnotations(args: ApiArgs<'listAnnotations'>) {
     return this.answer('listAnnotations', args, () => []);
