@@ -109,3 +109,26 @@ describe('jianbao annotations', () => {
     expect((await run('info', '--archive', dir)).out).toContain('批注 Annotations: 1');
   });
 });
+
+describe('jianbao correct', () => {
+  it('corrects the running number and a section of an issue', async () => {
+    const dir = await tempDir();
+    const [issue] = JSON.parse((await run('list', '--json', '--archive', dir)).out) as ListedIssue[];
+    const corrected = await run('correct', issue?.id ?? '', '--number', '99', '--section', '3=委员风采', '--archive', dir);
+    expect(corrected.code, corrected.err).toBe(0);
+    expect(corrected.out).toContain('第 3 版 · 委员风采');
+    const [after] = JSON.parse((await run('list', '--json', '--archive', dir)).out) as ListedIssue[];
+    expect(after?.number).toBe(99);
+    expect(after?.pages[2]?.section).toBe('委员风采');
+  });
+
+  it.each([
+    [['correct', '--number', '5'], 'Name the issue'],
+    [['correct', 'x', '--section', '精选'], 'PAGE=栏目'],
+    [['correct', 'x', '--number', 'many'], 'Invalid arguments'],
+  ])('refuses %j with one line', async (argv, message) => {
+    const { code, err } = await run(...argv, '--archive', await tempDir());
+    expect(code).toBe(1);
+    expect(err).toContain(message);
+  });
+});

@@ -2,7 +2,8 @@ import { access } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JianbaoError } from '../shared/errors';
+import { fromWireError, JianbaoError } from '../shared/errors';
+import type { IssueDetail } from '../shared/model';
 import { resolveArchiveDir } from '../main/core/archive/archive-location';
 import { installDemo } from '../main/core/demo/install-demo';
 import { openCore } from '../main/core/open-core';
@@ -34,6 +35,8 @@ Commands:
               | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
                       list, add, export and import annotations
 ${searchUsage}
+  correct ISSUE [--number N|none] [--section N=栏目]… [--paper-name NAME]
+                      correct an issue's running number, page sections, paper name
   help                this text
 
 Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
@@ -68,6 +71,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         paper: { type: 'string' },
         date: { type: 'string' },
         port: { type: 'string' },
+        number: { type: 'string' },
+        section: { type: 'string', multiple: true },
+        'paper-name': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -115,6 +121,14 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
           { json: values.json, ...(values.paper === undefined ? {} : { paper: values.paper }), ...(values.date === undefined ? {} : { date: values.date }) },
           context,
         );
+      case 'correct': {
+        const { dispatch } = await openCore(archiveDir);
+        const result = await dispatch('correctIssue', correctionOf(positionals[1], values));
+        if (!result.ok) throw fromWireError(result.error);
+        const { issue } = result.value as IssueDetail;
+        context.out(values.json ? JSON.stringify(result.value, null, 2) : `已更正 / Corrected ${issue.id}: ${issue.pages.map((p) => `第 ${p.number} 版 · ${p.section}`).join('，')}`);
+        return 0;
+      }
       case 'serve':
         return await serve(archiveDir, values.port ?? '0', context);
       default:
@@ -148,6 +162,25 @@ async function serve(archiveDir: string, portText: string, context: CliContext):
   context.out(`Serving on http://127.0.0.1:${actualPort}`);
   context.out(`Archive: ${core.archive.dir}`);
   return new Promise<number>(() => undefined);
+}
+
+/** The correctIssue arguments of `jianbao correct ISSUE --number N --section 2=精选 --paper-name …`. */
+function correctionOf(
+  issueId: string | undefined,
+  values: { number?: string | undefined; section?: string[] | undefined; 'paper-name'?: string | undefined },
+): Record<string, unknown> {
+  if (!issueId) throw new JianbaoError('INVALID_ARGUMENT', '请给出期的标识 / Name the issue to correct (its id, as `jianbao list` prints it).');
+  const sections = (values.section ?? []).map((entry) => {
+    const match = /^(\d+)=(.+)$/u.exec(entry);
+    if (!match) throw new JianbaoError('INVALID_ARGUMENT', `无效的版面 / --section takes PAGE=栏目, e.g. 2=精选; got "${entry}"`);
+    return { pageNumber: Number(match[1]), section: match[2] };
+  });
+  return {
+    issueId,
+    ...(values.number === undefined ? {} : { number: values.number === 'none' ? null : Number(values.number) }),
+    ...(sections.length > 0 ? { sections } : {}),
+    ...(values['paper-name'] === undefined ? {} : { paperName: values['paper-name'] }),
+  };
 }
 
 function oneLine(error: unknown): string {
