@@ -137,8 +137,16 @@ export function writePdf(pages: PdfPage[]): Uint8Array {
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${ref(pagesObj)} >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map(ref).join(' ')}] /Count ${kids.length} >>`;
 
-  // Everything is ASCII except the header's binary-marker comment (which tells transfer
-  // tools the file is binary), so string length equals byte offset throughout.
+  return assemblePdf(objects, catalog);
+}
+
+/**
+ * Lays numbered object bodies (`objects[i]` is object i + 1) out as a PDF file: header,
+ * objects, a cross-reference table with their byte offsets, trailer. Bodies must be ASCII
+ * (binary stream data is not supported), so string length equals byte offset throughout.
+ */
+export function assemblePdf(objects: readonly string[], rootObject: number): Uint8Array {
+  // The header's comment of high bytes tells transfer tools that the file is binary.
   let out = '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -149,7 +157,7 @@ export function writePdf(pages: PdfPage[]): Uint8Array {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f\r\n`;
   // Each entry is exactly 20 bytes, "\r\n" included, as the spec requires.
   for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n\r\n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${ref(catalog)} >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${rootObject} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 
   const bytes = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i); // latin1

@@ -1,3 +1,5 @@
+import { assemblePdf } from '../../demo/pdf-writer';
+
 /**
  * Writes a PDF with the flaw of old Chinese office tools (issue 3): a non-embedded Chinese
  * TrueType font (宋体, /BaseFont /SimSun) that declares /WinAnsiEncoding, a single-byte Latin
@@ -52,15 +54,5 @@ export function writeGbkMojibakePdf(lines: readonly string[], options: { latinLi
     '<< /Type /FontDescriptor /FontName /SimSun /Flags 32 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f\r\n`;
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n\r\n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array([...out].map((c) => c.charCodeAt(0)));
+  return assemblePdf(objects, 1);
 }
