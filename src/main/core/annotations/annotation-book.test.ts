@@ -6,17 +6,12 @@ import { canonicalText } from '../../../shared/canonical-text';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import type { Article } from '../../../shared/model';
 import { openCore } from '../open-core';
-import { AnnotationBook } from './annotation-book';
+import { testBook } from './test/annotation-fixtures';
 
-let ids = 0;
 async function setUp(dir?: string) {
   const core = await openCore(dir ?? (await tempDir()));
   const clock = { now: new Date('2026-11-29T09:00:00Z') };
-  const book = new AnnotationBook(core.archive, {
-    now: () => clock.now,
-    newId: () => `00000000-0000-4000-8000-${String((ids += 1)).padStart(12, '0')}`,
-    creatorName: async () => '林晓',
-  });
+  const book = testBook(core.archive, { now: () => clock.now });
   const library = await core.archive.library.read();
   const meta = library.articles.find((a) => a.pageNumber === 2) as { id: string; issueId: string };
   const article = (await core.archive.articles(meta.issueId).read()).articles.find((a) => a.id === meta.id) as Article;

@@ -5,13 +5,7 @@ import { openCore, type Core } from '../open-core';
 import { AnnotationBook } from './annotation-book';
 import { chineseDate, citationOf, toMarkdown } from './export-markdown';
 import { readArchiveAnnotations, type AnnotationFilter } from './export-w3c';
-
-async function articleTitled(core: Core, title: string): Promise<Article> {
-  const meta = (await core.archive.library.read()).articles.find((a) => a.title === title);
-  const article = meta && (await core.archive.articles(meta.issueId).read()).articles.find((a) => a.id === meta.id);
-  if (!article) throw new Error(`no demo article titled ${title}`);
-  return article;
-}
+import { articleTitled, testBook } from './test/annotation-fixtures';
 
 async function annotate(book: AnnotationBook, article: Article, piece: string, extra: { comment?: string; tags?: string[] } = {}) {
   const start = article.text.indexOf(piece);
@@ -22,12 +16,7 @@ async function annotate(book: AnnotationBook, article: Article, piece: string, e
 /** Annotations on two articles of the 2026-03-04 issue and one of 2026-03-11. */
 async function annotatedArchive() {
   const core = await openCore(await tempDir());
-  let ids = 0;
-  const book = new AnnotationBook(core.archive, {
-    now: () => new Date('2026-11-29T09:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-${String((ids += 1)).padStart(12, '0')}`,
-    creatorName: async () => '林晓',
-  });
+  const book = testBook(core.archive);
   const street = await articleTitled(core, '一件提案让老街重焕生机');
   const ferry = await articleTitled(core, '一座古渡与一村人的记忆');
   const later = await articleTitled(core, '主席会议专题研究提案办理工作');

@@ -5,10 +5,9 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
 import { tempDir } from '../../../../tests/unit/temp-dir';
-import type { Article } from '../../../shared/model';
-import { openCore, type Core } from '../open-core';
-import { AnnotationBook } from './annotation-book';
+import { openCore } from '../open-core';
 import { parseStyleClass, readArchiveAnnotations, toW3cAnnotation, toW3cCollection, type CitedAnnotation } from './export-w3c';
+import { articleTitled, rangeOf, testBook } from './test/annotation-fixtures';
 
 // The W3C's own test suite for the model: draft-04 schemas, one file per assertion, and lists
 // of the assertions every Annotation, Collection and Page must pass.
@@ -50,29 +49,10 @@ const failedPaths = (assertions: readonly Assertion[], doc: unknown): string[] =
 
 const suite = loadSuite();
 
-async function articleTitled(core: Core, title: string): Promise<Article> {
-  const meta = (await core.archive.library.read()).articles.find((a) => a.title === title);
-  if (!meta) throw new Error(`no demo article titled ${title}`);
-  const article = (await core.archive.articles(meta.issueId).read()).articles.find((a) => a.id === meta.id);
-  if (!article) throw new Error(`no text for ${title}`);
-  return article;
-}
-
-function rangeOf(text: string, piece: string): { start: number; end: number } {
-  const start = text.indexOf(piece);
-  if (start === -1) throw new Error(`"${piece}" is not in the article`);
-  return { start, end: start + piece.length };
-}
-
 /** A demo archive with annotations made as the app makes them: comments, tags, colours, an astral character. */
 async function annotatedArchive() {
   const core = await openCore(await tempDir());
-  let ids = 0;
-  const book = new AnnotationBook(core.archive, {
-    now: () => new Date('2026-11-29T09:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-${String((ids += 1)).padStart(12, '0')}`,
-    creatorName: async () => '林晓',
-  });
+  const book = testBook(core.archive);
   const ferry = await articleTitled(core, '一座古渡与一村人的记忆');
   const street = await articleTitled(core, '一件提案让老街重焕生机');
   await book.create({ articleId: street.id, ...rangeOf(street.text, street.blocks[1]?.text.slice(0, 14) ?? ''), color: 'green', comment: '**重点**：可写进提案', tags: ['提案', '老街'] });

@@ -3,37 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import { commentOf, tagsOf, type Annotation } from '../../../shared/annotation';
-import type { Article } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
-import { AnnotationBook } from './annotation-book';
 import { readArchiveAnnotations, toW3cAnnotation, toW3cCollection, type W3cAnnotation } from './export-w3c';
 import { importW3c, importW3cFile } from './import-w3c';
+import { articleTitled, rangeOf, testBook } from './test/annotation-fixtures';
 
 const now = () => new Date('2026-12-24T00:00:00Z');
-
-async function articleTitled(core: Core, title: string): Promise<Article> {
-  const meta = (await core.archive.library.read()).articles.find((a) => a.title === title);
-  const article = meta && (await core.archive.articles(meta.issueId).read()).articles.find((a) => a.id === meta.id);
-  if (!article) throw new Error(`no demo article titled ${title}`);
-  return article;
-}
-
-function rangeOf(text: string, piece: string): { start: number; end: number } {
-  const start = text.indexOf(piece);
-  if (start === -1) throw new Error(`"${piece}" is not in the article`);
-  return { start, end: start + piece.length };
-}
 
 /** A demo archive with three annotations, and a clock the test moves. */
 async function annotatedArchive(creator = '林晓') {
   const core = await openCore(await tempDir());
   const clock = { now: new Date('2026-11-29T09:00:00Z') };
-  let ids = 0;
-  const book = new AnnotationBook(core.archive, {
-    now: () => clock.now,
-    newId: () => `00000000-0000-4000-8000-${creator === '林晓' ? '0' : '1'}${String((ids += 1)).padStart(11, '0')}`,
-    creatorName: async () => creator,
-  });
+  const book = testBook(core.archive, { now: () => clock.now, creator, series: creator === '林晓' ? 0 : 1 });
   const ferry = await articleTitled(core, '一座古渡与一村人的记忆');
   const street = await articleTitled(core, '一件提案让老街重焕生机');
   const made = [
