@@ -3,7 +3,7 @@ import { tempDir } from '../../../../tests/unit/temp-dir';
 import type { Article } from '../../../shared/model';
 import { openCore, type Core } from '../open-core';
 import { AnnotationBook } from './annotation-book';
-import { chineseDate, citationOf, toMarkdown } from './export-markdown';
+import { toMarkdown } from './export-markdown';
 import { readArchiveAnnotations, type AnnotationFilter } from './export-w3c';
 import { articleTitled, testBook } from './test/annotation-fixtures';
 
@@ -93,17 +93,5 @@ describe('the Markdown export', () => {
     expect(text).toContain('> 1\\. 第一条 \\*加粗\\*\n> \\# 不是标题');
     expect(text).toContain('#### （文章已不在档案中 / article no longer in the archive）');
     expect(text).toContain('云岭政协报，2026年3月4日，文章已不在档案中 (a-1)');
-  });
-
-  it.each([
-    [{ byline: '□ 本报记者 林晓', page: 1 }, '云岭政协报，2026年3月4日，第 1 版，《标题》，本报记者 林晓'],
-    [{ byline: null, page: 3 }, '云岭政协报，2026年3月4日，第 3 版，《标题》'],
-  ])('cites an article as 报名，date，第 N 版，《title》，author', (fields, citation) => {
-    expect(citationOf({ articleId: 'a-1', issueId: 'i', paper: '云岭政协报', date: '2026-03-04', title: '标题', ...fields })).toBe(citation);
-  });
-
-  it('writes dates the Chinese way', () => {
-    expect(chineseDate('2026-03-04')).toBe('2026年3月4日');
-    expect(chineseDate('2026-12-31')).toBe('2026年12月31日');
   });
 });

@@ -1,5 +1,6 @@
 import { commentOf, tagsOf } from '../../../shared/annotation';
-import type { AnnotationFilter, ArticleCitation, CitedAnnotation } from './export-w3c';
+import { chineseDate, citationOf } from '../../../shared/citation';
+import type { AnnotationFilter, CitedAnnotation } from './export-w3c';
 
 /**
  * The Markdown export: annotations grouped by paper, then issue date, then article, each
@@ -11,30 +12,6 @@ import type { AnnotationFilter, ArticleCitation, CitedAnnotation } from './expor
 export interface MarkdownExportOptions {
   /** the filter the annotations were chosen by, named under the title */
   filter?: AnnotationFilter;
-}
-
-/** `2026-03-04` → `2026年3月4日`; anything else unchanged. */
-export function chineseDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : date;
-}
-
-/**
- * The citation of an article, without link: 报名，date，第 N 版，《title》，author. The author
- * is the byline without its leading mark (□, ■). An article no longer in the archive is cited
- * by paper, date and id.
- */
-export function citationOf(article: ArticleCitation): string {
-  const parts = [article.paper, chineseDate(article.date)];
-  if (article.title === null) {
-    parts.push(`文章已不在档案中 (${article.articleId})`);
-    return parts.join('，');
-  }
-  if (article.page !== null) parts.push(`第 ${article.page} 版`);
-  parts.push(`《${article.title}》`);
-  const author = article.byline?.replace(/^[\s□■◇○]+/u, '').trim();
-  if (author) parts.push(author);
-  return parts.join('，');
 }
 
 /** The annotations (in the order readArchiveAnnotations gives them) as one Markdown document. */
