@@ -79,7 +79,7 @@ function RouteView({ route }: { route: Route }) {
         />
       );
     case 'article':
-      return <ArticleView key={route.articleId} articleId={route.articleId} query={route.query} />;
+      return <ArticleView key={route.articleId} articleId={route.articleId} query={route.query} annotationId={route.annotationId} />;
     case 'search':
       return <SearchView search={route.search} />;
     default:

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
 import type { Locale } from '../../shared/model';
+import { annotateEn, annotateZh } from './annotate/annotate-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -135,6 +136,7 @@ const zh = {
   'search.inAnnotation': '批注',
   'search.markedInArticle': '已标出“{query}”的 {n} 处',
   'search.backToResults': '返回搜索结果',
+  ...annotateZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -269,6 +271,7 @@ const en: Record<MessageKey, string> = {
   'search.inAnnotation': 'Annotation',
   'search.markedInArticle': '{n} hits of “{query}” marked',
   'search.backToResults': 'Back to the results',
+  ...annotateEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

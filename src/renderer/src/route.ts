@@ -2,12 +2,12 @@ import { parseSearchParams, type SearchParams } from './search/search-params';
 
 /**
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
- * `#/article/<id>[?q=<query whose hits to mark>]`, `#/search?q=…` (see search/search-params.ts).
+ * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation to open>]`, `#/search?q=…` (see search/search-params.ts).
  */
 export type Route =
   | { kind: 'library' }
   | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
-  | { kind: 'article'; articleId: string; query?: string }
+  | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
   | { kind: 'unknown' };
 
@@ -29,8 +29,10 @@ export function parseRoute(hash: string): Route {
     return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}) };
   }
   if (view === 'article') {
-    const marked = new URLSearchParams(query).get('q');
-    return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}) };
+    const params = new URLSearchParams(query);
+    const marked = params.get('q');
+    const annotationId = params.get('a');
+    return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}), ...(annotationId ? { annotationId } : {}) };
   }
   return { kind: 'unknown' };
 }
@@ -53,8 +55,10 @@ export function issueHref(issueId: string, pageNumber?: number, markedArticleId?
   return `${base}?page=${pageNumber}${mark}`;
 }
 
-/** An article; with `query`, the hits of that search are marked in it. */
-export function articleHref(articleId: string, query?: string): string {
+/** An article; with `query`, the hits of that search are marked in it; with `annotationId`, that annotation is opened. */
+export function articleHref(articleId: string, query?: string, annotationId?: string): string {
   const base = `#/article/${encodeURIComponent(articleId)}`;
-  return query ? `${base}?${new URLSearchParams({ q: query }).toString()}` : base;
+  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...(annotationId ? { a: annotationId } : {}) });
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
 }

@@ -7,6 +7,7 @@ import type {
   EventSubscriber,
   JianbaoApi,
 } from '../../../shared/api';
+import { articleIdOfTarget } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
@@ -19,6 +20,7 @@ import type {
   ReadingState,
   Settings,
 } from '../../../shared/model';
+import { FakeAnnotations } from './fake-annotations';
 import { sampleArchive, type FakeArchive } from './sample-archive';
 
 type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => void> };
@@ -228,25 +230,35 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.unsupported('correctIssue', args);
   }
 
-  /** No annotations: the annotation UI brings its own fake when it comes. */
+  /** Annotations held in memory, anchored as the core anchors them; tests may seed `stored`. */
+  readonly annotations = new FakeAnnotations((articleId) => this.archive.articles.find((a) => a.id === articleId)?.text ?? null);
+
   listAnnotations(args: ApiArgs<'listAnnotations'>) {
-    return this.answer('listAnnotations', args, () => []);
+    return this.answer('listAnnotations', args, () => this.annotations.list(args));
   }
 
-  createAnnotation(args: ApiArgs<'createAnnotation'>): Promise<ApiResults['createAnnotation']> {
-    return this.unsupported('createAnnotation', args);
+  createAnnotation(args: ApiArgs<'createAnnotation'>) {
+    return this.answer('createAnnotation', args, () => this.changed(args.articleId, this.annotations.create(args)));
   }
 
-  updateAnnotation(args: ApiArgs<'updateAnnotation'>): Promise<ApiResults['updateAnnotation']> {
-    return this.unsupported('updateAnnotation', args);
+  updateAnnotation(args: ApiArgs<'updateAnnotation'>) {
+    return this.answer('updateAnnotation', args, () => this.changed(args.articleId, this.annotations.update(args)));
   }
 
-  deleteAnnotation(args: ApiArgs<'deleteAnnotation'>): Promise<ApiResults['deleteAnnotation']> {
-    return this.unsupported('deleteAnnotation', args);
+  deleteAnnotation(args: ApiArgs<'deleteAnnotation'>) {
+    return this.answer('deleteAnnotation', args, () => this.changed(args.articleId, this.annotations.remove(args)));
   }
 
-  restoreAnnotation(args: ApiArgs<'restoreAnnotation'>): Promise<ApiResults['restoreAnnotation']> {
-    return this.unsupported('restoreAnnotation', args);
+  restoreAnnotation(args: ApiArgs<'restoreAnnotation'>) {
+    return this.answer('restoreAnnotation', args, () =>
+      this.changed(articleIdOfTarget(args.annotation.target.source) ?? '', this.annotations.restore(args)),
+    );
+  }
+
+  /** Announces a change to an article's annotations, as the core does after each save. */
+  private changed<T>(articleId: string, result: T): T {
+    this.emit('onDidChangeAnnotations', { articleId });
+    return result;
   }
 
   readonly onDidChangeAnnotations: EventSubscriber<ApiEventPayloads['onDidChangeAnnotations']> = (callback) =>

@@ -1,4 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { ArticleAnnotations } from '../annotate/ArticleAnnotations';
+import { textStartAttribute } from '../annotate/text-offsets';
 import type { ArticleDetail, Block } from '../../../shared/model';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
@@ -20,25 +22,43 @@ import { useQueryHighlights } from '../search/use-query-highlights';
  * One article, typeset as the paper sets it: kicker, title, subtitle, byline, body. Opened
  * from search results, `query` names the search whose hits are marked in it.
  */
-export function ArticleView({ articleId, query }: { articleId: string; query?: string | undefined }) {
+export function ArticleView({
+  articleId,
+  query,
+  annotationId,
+}: {
+  articleId: string;
+  query?: string | undefined;
+  annotationId?: string | undefined;
+}) {
   const t = useT();
   const { state, retry } = useApiQuery(`article:${articleId}`, (api) => api.getArticle({ articleId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('article.notFound')}>
-      {(detail) => <ArticleContent detail={detail} query={query} />}
+      {(detail) => <ArticleContent detail={detail} query={query} annotationId={annotationId} />}
     </QueryStates>
   );
 }
 
-function ArticleContent({ detail, query }: { detail: ArticleDetail; query: string | undefined }) {
+function ArticleContent({
+  detail,
+  query,
+  annotationId,
+}: {
+  detail: ArticleDetail;
+  query: string | undefined;
+  annotationId: string | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const { settings } = useSettings();
   const { article, paper, issue, page } = detail;
   const [isFinding, setIsFinding] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(article.title);
-  useReadingPosition(article.id, !query);
+  // Arriving at a search hit or an annotation, go there rather than back to where reading stopped.
+  useReadingPosition(article.id, !query && !annotationId);
 
   const pageHref = issueHref(issue.id, page.number);
   useShortcuts({
@@ -48,6 +68,8 @@ function ArticleContent({ detail, query }: { detail: ArticleDetail; query: strin
     Escape: () => (isFinding ? setIsFinding(false) : (window.location.hash = pageHref)),
   });
   const getFindRoot = useCallback(() => articleRef.current, []);
+  const getBody = useCallback(() => bodyRef.current, []);
+  const blockStarts = useMemo(() => textStarts(article.blocks), [article.blocks]);
   const hitCount = useQueryHighlights(getFindRoot, query);
 
   return (
@@ -88,6 +110,7 @@ function ArticleContent({ detail, query }: { detail: ArticleDetail; query: strin
 
       {isFinding && <FindBar getRoot={getFindRoot} label={t('find.inArticle')} onClose={() => setIsFinding(false)} />}
 
+      <div className="article-layout">
       <article
         ref={articleRef}
         className={`article article-width-${settings.articleWidth}`}
@@ -102,12 +125,14 @@ function ArticleContent({ detail, query }: { detail: ArticleDetail; query: strin
           </hgroup>
           {article.byline && <p className="article-byline">{article.byline}</p>}
         </header>
-        <div className="article-body">
+        <div className="article-body" ref={bodyRef}>
           {article.blocks.map((block, index) => (
-            <BlockView key={index} block={block} />
+            <BlockView key={index} block={block} textStart={blockStarts[index] ?? 0} />
           ))}
         </div>
       </article>
+      <ArticleAnnotations getBody={getBody} detail={detail} focusId={annotationId} />
+      </div>
 
       <nav className="pager" aria-label={t('article.neighbours')}>
         {detail.previousArticleId ? (
@@ -133,13 +158,30 @@ function ArticleContent({ detail, query }: { detail: ArticleDetail; query: strin
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+/**
+ * One block, its text as the canonical text has it (NFC), marked with where it starts there:
+ * what annotations and their offsets refer to.
+ */
+function BlockView({ block, textStart }: { block: Block; textStart: number }) {
+  const text = block.text.normalize('NFC');
+  const mark = { [textStartAttribute]: textStart };
   switch (block.kind) {
     case 'heading':
-      return <h2 className="block-heading">{block.text}</h2>;
+      return <h2 className="block-heading" {...mark}>{text}</h2>;
     case 'caption':
-      return <p className="block-caption">{block.text}</p>;
+      return <p className="block-caption" {...mark}>{text}</p>;
     default:
-      return <p className="block-paragraph">{block.text}</p>;
+      return <p className="block-paragraph" {...mark}>{text}</p>;
   }
+}
+
+/** Where each block's text starts in the canonical text (blocks joined with "\n"). */
+function textStarts(blocks: readonly Block[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    starts.push(at);
+    at += block.text.normalize('NFC').length + 1;
+  }
+  return starts;
 }

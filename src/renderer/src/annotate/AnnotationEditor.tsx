@@ -1,0 +1,204 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  annotationColors,
+  commentOf,
+  tagsOf,
+  type AnchoredAnnotation,
+  type AnnotationColor,
+  type AnnotationStyle,
+} from '../../../shared/annotation';
+import { useT } from '../i18n';
+import { floatingStyle, type FloatingAnchor } from './floating';
+
+export interface AnnotationEdit {
+  color?: AnnotationColor;
+  style?: AnnotationStyle;
+  comment?: string;
+  tags?: string[];
+}
+
+/** What part of the editor takes the focus when it opens. */
+export type EditorFocus = 'comment' | 'tags' | 'colour';
+
+/**
+ * The editor of one annotation, floating under its text: colour, highlight or underline,
+ * comment (Markdown), tags, copy with citation, delete. A colour, style or tag is saved the
+ * moment it changes; the comment when it loses the focus, on Ctrl+Enter or with its button.
+ * Esc closes it (saving the comment first).
+ */
+export function AnnotationEditor({
+  anchored,
+  at,
+  focus,
+  onChange,
+  onDelete,
+  onCopy,
+  onClose,
+}: {
+  anchored: AnchoredAnnotation;
+  at: FloatingAnchor | null;
+  focus: EditorFocus;
+  onChange: (edit: AnnotationEdit) => void;
+  onDelete: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { annotation } = anchored;
+  const saved = commentOf(annotation);
+  const [comment, setComment] = useState(saved);
+  const [tagDraft, setTagDraft] = useState('');
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const tagRef = useRef<HTMLInputElement>(null);
+  const colourRef = useRef<HTMLFieldSetElement>(null);
+  const ids = useId();
+  const tags = tagsOf(annotation);
+  const isDirty = comment !== saved;
+
+  // Another window may change the comment; take it unless the reader is editing it.
+  useEffect(() => {
+    if (document.activeElement !== commentRef.current) setComment(saved);
+  }, [saved]);
+
+  useEffect(() => {
+    if (focus === 'comment') commentRef.current?.focus();
+    else if (focus === 'tags') tagRef.current?.focus();
+    else colourRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, [annotation.id, focus]);
+
+  const saveComment = () => {
+    if (isDirty) onChange({ comment });
+  };
+  const addTag = () => {
+    const tag = tagDraft.trim().replace(/[,，]$/u, '').trim();
+    setTagDraft('');
+    if (tag && !tags.includes(tag)) onChange({ tags: [...tags, tag] });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      saveComment();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      className="annotation-editor"
+      role="dialog"
+      aria-label={t('annotate.editor')}
+      style={at ? floatingStyle(at, 'below') : undefined}
+      onKeyDown={onKeyDown}
+      data-annotation-id={annotation.id}
+    >
+      <blockquote className="annotation-editor-quote" lang="zh-CN">
+        {annotation.target.selector[0].exact}
+      </blockquote>
+      <div className="annotation-editor-row">
+        <fieldset className="swatches" ref={colourRef}>
+          <legend className="visually-hidden">{t('annotate.colour')}</legend>
+          {annotationColors.map((color) => (
+            <label key={color} className={`swatch swatch-${color}`} title={t(`annotate.color.${color}`)}>
+              <input
+                type="radio"
+                name={`${ids}-colour`}
+                value={color}
+                checked={annotation.color === color}
+                onChange={() => onChange({ color })}
+                aria-label={t(`annotate.color.${color}`)}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t('annotate.style')}</legend>
+          {(['highlight', 'underline'] as const).map((style) => (
+            <label key={style} className={`segmented-item${annotation.style === style ? ' is-active' : ''}`}>
+              <input
+                type="radio"
+                className="visually-hidden"
+                name={`${ids}-style`}
+                value={style}
+                checked={annotation.style === style}
+                onChange={() => onChange({ style })}
+              />
+              {t(style === 'highlight' ? 'annotate.styleHighlight' : 'annotate.styleUnderline')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <label className="annotation-editor-label" htmlFor={`${ids}-comment`}>
+        {t('annotate.commentLabel')}
+      </label>
+      <textarea
+        id={`${ids}-comment`}
+        ref={commentRef}
+        className="annotation-editor-comment"
+        rows={3}
+        value={comment}
+        placeholder={t('annotate.commentPlaceholder')}
+        onChange={(event) => setComment(event.target.value)}
+        onBlur={saveComment}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            saveComment();
+          }
+        }}
+      />
+      <div className="annotation-editor-row">
+        <button type="button" className="button" disabled={!isDirty} onClick={saveComment} aria-keyshortcuts="Control+Enter">
+          {t('annotate.save')}
+        </button>
+        <span className="annotation-editor-state" role="status">
+          {isDirty ? t('annotate.unsaved') : t('annotate.saved')}
+        </span>
+      </div>
+      <div className="annotation-editor-tags" role="group" aria-label={t('annotate.tagsLabel')}>
+        {tags.map((tag) => (
+          <span key={tag} className="tag">
+            #{tag}
+            <button type="button" className="tag-remove" aria-label={t('annotate.removeTag', { tag })} onClick={() => onChange({ tags: tags.filter((x) => x !== tag) })}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          ref={tagRef}
+          className="tag-input"
+          value={tagDraft}
+          aria-label={t('annotate.addTag')}
+          placeholder={t('annotate.addTag')}
+          maxLength={64}
+          onChange={(event) => setTagDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
+              event.preventDefault();
+              addTag();
+            }
+          }}
+          onBlur={addTag}
+        />
+      </div>
+      <div className="annotation-editor-actions">
+        <button type="button" className="button" onClick={onCopy}>
+          {t('annotate.copyCited')}
+        </button>
+        <button type="button" className="button button-danger" onClick={onDelete}>
+          {t('annotate.delete')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            saveComment();
+            onClose();
+          }}
+        >
+          {t('annotate.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
