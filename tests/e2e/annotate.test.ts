@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoIssues } from '../../src/main/core/demo/demo-content';
+import { resultsDir, useServedApp, watchPage } from './harness';
+
+const issue = demoIssues[0];
+const article = issue?.pages[0]?.articles[0];
+const paragraph = article?.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+// The paragraph's first sentence, up to and with its 。
+const sentence = paragraph.slice(0, paragraph.indexOf('。') + 1);
+
+const app = useServedApp();
+
+/** Drags the mouse over `text` in the article body, as a reader selects it. */
+async function dragOver(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    for (const block of document.querySelectorAll('.article-body [data-text-start]')) {
+      const node = block.firstChild as Text | null;
+      const at = node?.data.indexOf(wanted) ?? -1;
+      if (!node || at === -1) continue;
+      const rectOf = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = rectOf(at);
+      const last = rectOf(at + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not in the article body`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The text each range of a named CSS highlight covers. */
+function paintedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+describe('annotating an article in Chromium', () => {
+  it('highlights a sentence in green with a comment and a tag, and finds it all again after a reload', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const watched = watchPage(page);
+    await page.goto(app.served.url);
+    await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
+    await page.locator('a.article-link', { hasText: article?.title ?? '' }).first().click();
+    await page.locator('.article-body [data-text-start]').first().waitFor();
+
+    await dragOver(page, sentence);
+    await page.getByRole('toolbar', { name: '批注所选文字' }).getByRole('button', { name: '绿色高亮' }).click();
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-green')).toEqual([sentence]);
+
+    // A click on the painted text opens the annotation.
+    const middle = await page.evaluate((wanted) => {
+      const block = document.querySelector('.article-body [data-text-start]');
+      const node = block?.firstChild as Text;
+      const range = document.createRange();
+      const at = node.data.indexOf(wanted) + Math.floor(wanted.length / 2);
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, sentence);
+    await page.mouse.click(middle.x, middle.y);
+    const editor = page.getByRole('dialog', { name: '批注' });
+    await editor.getByLabel('批注（支持 Markdown）').fill('提案可引用：**社区协商**');
+    await editor.getByLabel('添加标签（回车确认）').fill('基层治理');
+    await editor.getByLabel('添加标签（回车确认）').press('Enter');
+    await expect.poll(() => editor.locator('.tag').allTextContents()).toEqual(['#基层治理×']);
+    await editor.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => editor.count()).toBe(0);
+
+    await page.reload();
+    await page.locator('.article-body [data-text-start]').first().waitFor();
+
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-green')).toEqual([sentence]);
+    const sidebar = page.getByRole('complementary', { name: '本文批注' });
+    await expect.poll(() => sidebar.getByText('提案可引用：**社区协商**').count()).toBe(1);
+    expect(await sidebar.getByText('#基层治理').count()).toBe(1);
+    await page.screenshot({ path: join(resultsDir, 'article-annotated.png') });
+
+    expect(watched.outside).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
