@@ -14,6 +14,9 @@ const tags = z.array(z.string().trim().min(1).max(64)).max(50);
 const annotationId = z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'urn:uuid:…');
 const isoTime = z.string().datetime({ offset: true });
 
+/** The field schemas above, for the parts of the contract on page annotations (page-annotation-api.ts). */
+export const annotationFields = { id, offset, color, style, comment, tags, annotationId };
+
 /** An annotation as the API accepts it back (undo of a delete): exactly our W3C shape. */
 export const annotationSchema = z
   .object({

@@ -12,6 +12,7 @@ import type {
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
 import { annotationMethods, type AnnotationResults } from './annotation-api';
+import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -97,12 +98,13 @@ export const apiMethods = {
   /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
   rebuildSearchIndex: z.object({}).strict(),
   ...annotationMethods,
+  ...pageAnnotationMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];
@@ -129,8 +131,11 @@ export interface ApiEventPayloads {
   onDidChangeSettings: Settings;
   /** how far the running import has come */
   onDidImportProgress: ImportProgress;
-  /** an annotation on this article was made, changed, deleted or restored */
-  onDidChangeAnnotations: { articleId: string };
+  /**
+   * an annotation was made, changed, deleted or restored: on this article, or (articleId
+   * null) on this page of this issue
+   */
+  onDidChangeAnnotations: { articleId: string | null; issueId?: string; pageNumber?: number };
 }
 
 export type ApiEventName = keyof ApiEventPayloads;

@@ -60,6 +60,17 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
     },
     restoreAnnotation: async ({ annotation }) => ({ annotation, anchor: null }),
+    listPageAnnotations: async () => [],
+    createPageAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到该版 / No such page');
+    },
+    updatePageAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    deletePageAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    restorePageAnnotation: async ({ annotation }) => annotation,
   };
 }
 

@@ -10,6 +10,8 @@ import { applyReading, openReadingStore, type ReadingFile } from './reading/read
 import type { SearchIndex } from './search/search-index';
 import { AnnotationBook } from './annotations/annotation-book';
 import { createAnnotationHandlers } from './annotations/annotation-handlers';
+import { PageAnnotationBook } from './annotations/page-annotation-book';
+import { createPageAnnotationHandlers } from './annotations/page-annotation-handlers';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -52,13 +54,15 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
   const reading = openReadingStore(archive.dir);
   /** the imports running now, for cancelImport */
   const imports = new Set<AbortController>();
-  const annotations = new AnnotationBook(archive, {
+  const bookOptions = {
     now: () => new Date(),
     newId: () => randomUUID(),
     creatorName: async () => (await archive.settings.read()).profileName,
-  });
+  };
+  const annotations = new AnnotationBook(archive, bookOptions);
   return {
     ...createAnnotationHandlers(annotations, events),
+    ...createPageAnnotationHandlers(new PageAnnotationBook(archive, bookOptions), events),
     async getInfo() {
       const library = await archive.library.read();
       return {

@@ -16,7 +16,7 @@ async function client() {
 describe('annotations through the API', () => {
   it('creates, lists, edits, deletes and undoes, announcing each change', async () => {
     const { api, article } = await client();
-    const changes: string[] = [];
+    const changes: (string | null)[] = [];
     api.onDidChangeAnnotations(({ articleId }) => changes.push(articleId));
 
     const created = await api.createAnnotation({ articleId: article.id, start: 2, end: 8, color: 'blue', comment: '值得引用', tags: ['提案'] });

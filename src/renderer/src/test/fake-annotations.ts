@@ -3,6 +3,7 @@ import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { describeRange } from '../../../shared/anchoring/selectors';
 import { articleIdOfTarget, articleUrn, bodiesFor, commentOf, tagsOf, type Annotation } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
+import { pageUrn, regionSelector, type PageAnnotation, type PageSelector } from '../../../shared/page-annotation';
 
 /**
  * The annotation methods as the core answers them (anchored on every read, orphans kept),
@@ -10,6 +11,7 @@ import { JianbaoError } from '../../../shared/errors';
  */
 export class FakeAnnotations {
   readonly stored: Annotation[] = [];
+  readonly onPages: PageAnnotation[] = [];
   private nextId = 1;
   private clock = Date.parse('2026-03-06T08:00:00.000Z');
 
@@ -74,6 +76,60 @@ export class FakeAnnotations {
     return { annotation, anchor: range(new TextAnchorer(this.text(articleId)).anchor(annotation.target.selector)) };
   }
 
+  listPage({ issueId, pageNumber }: ApiArgs<'listPageAnnotations'>): ApiResults['listPageAnnotations'] {
+    return this.onPages.filter((a) => a.target.source === pageUrn(issueId, pageNumber));
+  }
+
+  createOnPage({ issueId, pageNumber, text, regions, color, style, comment, tags }: ApiArgs<'createPageAnnotation'>): ApiResults['createPageAnnotation'] {
+    const at = this.tick();
+    const annotation: PageAnnotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:00000000-0000-4000-9000-${String(this.nextId++).padStart(12, '0')}`,
+      type: 'Annotation',
+      motivation: comment?.trim() ? 'commenting' : 'highlighting',
+      created: at,
+      modified: at,
+      creator: { type: 'Person', name: '测试读者' },
+      body: bodiesFor(comment ?? '', tags ?? []),
+      target: { source: pageUrn(issueId, pageNumber), selector: [...pageTextSelectors(text), ...(regions ?? []).map(regionSelector)] },
+      color: color ?? 'yellow',
+      style: style ?? 'highlight',
+    };
+    this.onPages.push(annotation);
+    return annotation;
+  }
+
+  updateOnPage({ id, text, ...changes }: ApiArgs<'updatePageAnnotation'>): ApiResults['updatePageAnnotation'] {
+    const at = this.onPages.findIndex((a) => a.id === id);
+    const current = this.onPages[at];
+    if (!current) throw new JianbaoError('NOT_FOUND', `找不到批注 / No annotation ${id}`);
+    const comment = changes.comment ?? commentOf(current);
+    const selector = text ? [...current.target.selector.filter((s) => s.type === 'FragmentSelector'), ...pageTextSelectors(text)] : current.target.selector;
+    const next: PageAnnotation = {
+      ...current,
+      motivation: comment.trim() ? 'commenting' : 'highlighting',
+      modified: this.tick(),
+      body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
+      color: changes.color ?? current.color,
+      style: changes.style ?? current.style,
+      target: { ...current.target, selector },
+    };
+    this.onPages[at] = next;
+    return next;
+  }
+
+  removeFromPage({ id }: ApiArgs<'deletePageAnnotation'>): ApiResults['deletePageAnnotation'] {
+    const at = this.onPages.findIndex((a) => a.id === id);
+    const [removed] = at === -1 ? [] : this.onPages.splice(at, 1);
+    if (!removed) throw new JianbaoError('NOT_FOUND', `找不到批注 / No annotation ${id}`);
+    return removed;
+  }
+
+  restoreOnPage({ annotation }: ApiArgs<'restorePageAnnotation'>): ApiResults['restorePageAnnotation'] {
+    if (!this.onPages.some((a) => a.id === annotation.id)) this.onPages.push(annotation as PageAnnotation);
+    return annotation as PageAnnotation;
+  }
+
   private text(articleId: string): string {
     const text = this.textOf(articleId);
     if (text === null) throw new JianbaoError('NOT_FOUND', `找不到文章 / No article ${articleId}`);
@@ -92,6 +148,15 @@ export class FakeAnnotations {
     this.clock += 60_000;
     return new Date(this.clock).toISOString();
   }
+}
+
+function pageTextSelectors(text: ApiArgs<'createPageAnnotation'>['text']): PageSelector[] {
+  if (!text) return [];
+  const { exact, prefix, suffix, start, end } = text;
+  return [
+    { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
+    { type: 'TextPositionSelector', start, end },
+  ];
 }
 
 function range(anchor: { start: number; end: number } | null): { start: number; end: number } | null {

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/api';
 import { articleIdOfTarget } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
+import { pageOfTarget } from '../../../shared/page-annotation';
 import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
 import type {
@@ -253,6 +254,37 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('restoreAnnotation', args, () =>
       this.changed(articleIdOfTarget(args.annotation.target.source) ?? '', this.annotations.restore(args)),
     );
+  }
+
+  listPageAnnotations(args: ApiArgs<'listPageAnnotations'>) {
+    return this.answer('listPageAnnotations', args, () => this.annotations.listPage(args));
+  }
+
+  createPageAnnotation(args: ApiArgs<'createPageAnnotation'>) {
+    return this.answer('createPageAnnotation', args, () => this.pageChanged(args, this.annotations.createOnPage(args)));
+  }
+
+  updatePageAnnotation(args: ApiArgs<'updatePageAnnotation'>) {
+    return this.answer('updatePageAnnotation', args, () => this.pageChanged(args, this.annotations.updateOnPage(args)));
+  }
+
+  deletePageAnnotation(args: ApiArgs<'deletePageAnnotation'>) {
+    return this.answer('deletePageAnnotation', args, () => this.pageChanged(args, this.annotations.removeFromPage(args)));
+  }
+
+  restorePageAnnotation(args: ApiArgs<'restorePageAnnotation'>) {
+    return this.answer('restorePageAnnotation', args, () => {
+      const restored = this.annotations.restoreOnPage(args);
+      const page = pageOfTarget(restored.target.source);
+      return page ? this.pageChanged(page, restored) : restored;
+    });
+  }
+
+  /** Announces a change to a page's annotations. */
+  private pageChanged<T extends { target: { source: string } }>(where: { issueId: string }, result: T): T {
+    const page = pageOfTarget(result.target.source);
+    this.emit('onDidChangeAnnotations', { articleId: null, issueId: where.issueId, ...(page ? { pageNumber: page.pageNumber } : {}) });
+    return result;
   }
 
   /** Announces a change to an article's annotations, as the core does after each save. */

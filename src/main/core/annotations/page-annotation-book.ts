@@ -1,0 +1,161 @@
+import { bodiesFor, commentOf, tagsOf, type AnnotationColor, type AnnotationStyle } from '../../../shared/annotation';
+import { JianbaoError } from '../../../shared/errors';
+import type { Page, Rect } from '../../../shared/model';
+import {
+  pageOfTarget,
+  pageUrn,
+  pdfPageSelector,
+  regionSelector,
+  type PageAnnotation,
+  type PageSelector,
+} from '../../../shared/page-annotation';
+import type { StoredAnnotation } from '../archive/archive-files';
+import type { Archive } from '../archive/archive';
+import type { AnnotationBookOptions } from './annotation-book';
+
+/** Text of a page's text layer: the quote with its context, and its offsets there. */
+export interface PageText {
+  exact: string;
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** A new annotation on a page replica: text of its text layer, regions drawn on it, or both. */
+export interface PageAnnotationDraft {
+  issueId: string;
+  pageNumber: number;
+  text?: PageText | undefined;
+  regions?: readonly Rect[] | undefined;
+  color?: AnnotationColor | undefined;
+  style?: AnnotationStyle | undefined;
+  comment?: string | undefined;
+  tags?: readonly string[] | undefined;
+}
+
+export interface PageAnnotationChanges {
+  color?: AnnotationColor | undefined;
+  style?: AnnotationStyle | undefined;
+  comment?: string | undefined;
+  tags?: readonly string[] | undefined;
+  /** attaches the annotation to newly selected text of its page */
+  text?: PageText | undefined;
+}
+
+/**
+ * The annotations on page replicas, kept with the issue's other annotations in
+ * annotations/<issue>.json and saved the same way: each change at once, under the file's
+ * lock, after re-reading it. The core does not read PDF text, so it stores the text selectors
+ * the reader made and the renderer anchors them on the page's text layer.
+ */
+export class PageAnnotationBook {
+  constructor(
+    private readonly archive: Archive,
+    private readonly options: AnnotationBookOptions,
+  ) {}
+
+  /** The annotations on one page, oldest first. */
+  async list(issueId: string, pageNumber: number): Promise<PageAnnotation[]> {
+    await this.page(issueId, pageNumber);
+    const source = pageUrn(issueId, pageNumber);
+    return (await this.archive.annotations(issueId).read()).annotations
+      .filter((a): a is StoredAnnotation & PageAnnotation => isPageAnnotation(a) && a.target.source === source)
+      .sort((a, b) => a.created.localeCompare(b.created));
+  }
+
+  async create(draft: PageAnnotationDraft): Promise<PageAnnotation> {
+    const page = await this.page(draft.issueId, draft.pageNumber);
+    const selector: PageSelector[] = [];
+    if (page.replica?.ext === 'pdf') selector.push(pdfPageSelector(page.replica.pageIndex));
+    if (draft.text) selector.push(...textSelectors(draft.text));
+    for (const region of draft.regions ?? []) selector.push(regionSelector(region));
+    const at = this.options.now().toISOString();
+    const annotation: PageAnnotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:${this.options.newId()}`,
+      type: 'Annotation',
+      motivation: draft.comment?.trim() ? 'commenting' : 'highlighting',
+      created: at,
+      modified: at,
+      creator: { type: 'Person', name: await this.options.creatorName() },
+      body: bodiesFor(draft.comment ?? '', draft.tags ?? []),
+      target: { source: pageUrn(draft.issueId, draft.pageNumber), selector },
+      color: draft.color ?? 'yellow',
+      style: draft.style ?? 'highlight',
+    };
+    await this.archive.annotations(draft.issueId).update((file) => {
+      file.annotations.push(annotation);
+    });
+    return annotation;
+  }
+
+  async update(issueId: string, id: string, changes: PageAnnotationChanges): Promise<PageAnnotation> {
+    return this.archive.annotations(issueId).update((file) => {
+      const at = file.annotations.findIndex((a) => a.id === id);
+      const current = file.annotations[at];
+      if (!current || !isPageAnnotation(current)) throw notFound(id);
+      const comment = changes.comment ?? commentOf(current);
+      const selector = changes.text
+        ? [...current.target.selector.filter((s) => s.type === 'FragmentSelector'), ...textSelectors(changes.text)]
+        : current.target.selector;
+      const next: PageAnnotation = {
+        ...current,
+        motivation: comment.trim() ? 'commenting' : 'highlighting',
+        modified: this.options.now().toISOString(),
+        body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
+        color: changes.color ?? current.color,
+        style: changes.style ?? current.style,
+        target: { ...current.target, selector },
+      };
+      file.annotations[at] = next;
+      return next;
+    });
+  }
+
+  /** Deletes a page annotation; returns it, so the delete can be undone with `restore`. */
+  async remove(issueId: string, id: string): Promise<PageAnnotation> {
+    return this.archive.annotations(issueId).update((file) => {
+      const at = file.annotations.findIndex((a) => a.id === id);
+      const current = file.annotations[at];
+      if (!current || !isPageAnnotation(current)) throw notFound(id);
+      file.annotations.splice(at, 1);
+      return current;
+    });
+  }
+
+  /** Puts a deleted page annotation back as it was (undo). Restoring one that exists changes nothing. */
+  async restore(annotation: PageAnnotation): Promise<PageAnnotation> {
+    const page = pageOfTarget(annotation.target.source);
+    if (!page) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no page.`);
+    await this.page(page.issueId, page.pageNumber);
+    await this.archive.annotations(page.issueId).update((file) => {
+      if (!file.annotations.some((a) => a.id === annotation.id)) file.annotations.push(annotation);
+    });
+    return annotation;
+  }
+
+  private async page(issueId: string, pageNumber: number): Promise<Page> {
+    const library = await this.archive.library.read();
+    const page = library.issues.find((i) => i.id === issueId)?.pages.find((p) => p.number === pageNumber);
+    if (!page) throw new JianbaoError('NOT_FOUND', `找不到第 ${pageNumber} 版 / No page ${pageNumber} in issue ${issueId}.`);
+    return page;
+  }
+}
+
+function textSelectors(text: PageText): PageSelector[] {
+  return [
+    { type: 'TextQuoteSelector', exact: text.exact, ...(text.prefix ? { prefix: text.prefix } : {}), ...(text.suffix ? { suffix: text.suffix } : {}) },
+    { type: 'TextPositionSelector', start: text.start, end: text.end },
+  ];
+}
+
+function notFound(id: string): JianbaoError {
+  return new JianbaoError('NOT_FOUND', `找不到批注 ${id} / No annotation ${id}: it may have been deleted in another window.`);
+}
+
+/** Whether a stored entry is an annotation on a page, as this version writes them. */
+export function isPageAnnotation(stored: StoredAnnotation): stored is StoredAnnotation & PageAnnotation {
+  const target = stored.target as PageAnnotation['target'] | undefined;
+  return stored.type === 'Annotation' && typeof target?.source === 'string' && pageOfTarget(target.source) !== null && Array.isArray(target.selector) && Array.isArray(stored.body);
+}
