@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, citationOf, quoteWithCitation } from './citation';
+import { chineseDate, citationOf, pageCitation, quoteWithCitation } from './citation';
 
 const article = { articleId: 'a-1', paper: '云岭政协报', date: '2026-03-04', title: '标题' };
 
@@ -20,5 +20,9 @@ describe('citations', () => {
     expect(quoteWithCitation(' 共商国是 ', { ...article, page: 2, byline: '■ 本报记者 王芳' })).toBe(
       '“共商国是”\n——云岭政协报，2026年3月4日，第 2 版，《标题》，本报记者 王芳',
     );
+  });
+
+  it('cites text printed on a page by paper, date and page', () => {
+    expect(quoteWithCitation('图片新闻', pageCitation({ paper: '云岭政协报', date: '2026-03-04', page: 3 }))).toBe('“图片新闻”\n——云岭政协报，2026年3月4日，第 3 版');
   });
 });

@@ -42,10 +42,15 @@ export function citationOf(article: CitedArticle): string {
   return parts.join('，');
 }
 
+/** The citation of a page (版) as printed: 报名，date，第 N 版. */
+export function pageCitation(page: { paper: string; date: string; page: number }): string {
+  return [page.paper, chineseDate(page.date), `第 ${page.page} 版`].join('，');
+}
+
 /**
  * A passage as it is pasted elsewhere: the quote in Chinese quotation marks, then the
  * citation on its own line after a dash, as Chinese papers cite their sources.
  */
-export function quoteWithCitation(quote: string, article: CitedArticle): string {
-  return `“${quote.trim()}”\n——${citationOf(article)}`;
+export function quoteWithCitation(quote: string, source: CitedArticle | string): string {
+  return `“${quote.trim()}”\n——${typeof source === 'string' ? source : citationOf(source)}`;
 }

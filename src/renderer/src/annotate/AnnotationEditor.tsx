@@ -3,7 +3,7 @@ import {
   annotationColors,
   commentOf,
   tagsOf,
-  type AnchoredAnnotation,
+  type Annotation,
   type AnnotationColor,
   type AnnotationStyle,
 } from '../../../shared/annotation';
@@ -17,6 +17,9 @@ export interface AnnotationEdit {
   tags?: string[];
 }
 
+/** What the editor shows and changes of an annotation, on an article or on a page. */
+export type EditableAnnotation = Pick<Annotation, 'id' | 'color' | 'style' | 'body'>;
+
 /** What part of the editor takes the focus when it opens. */
 export type EditorFocus = 'comment' | 'tags' | 'colour';
 
@@ -27,7 +30,8 @@ export type EditorFocus = 'comment' | 'tags' | 'colour';
  * Esc closes it (saving the comment first).
  */
 export function AnnotationEditor({
-  anchored,
+  annotation,
+  quote,
   at,
   focus,
   onChange,
@@ -35,7 +39,9 @@ export function AnnotationEditor({
   onCopy,
   onClose,
 }: {
-  anchored: AnchoredAnnotation;
+  annotation: EditableAnnotation;
+  /** the text it marks; empty for a region of a page */
+  quote: string;
   at: FloatingAnchor | null;
   focus: EditorFocus;
   onChange: (edit: AnnotationEdit) => void;
@@ -44,7 +50,6 @@ export function AnnotationEditor({
   onClose: () => void;
 }) {
   const t = useT();
-  const { annotation } = anchored;
   const saved = commentOf(annotation);
   const [comment, setComment] = useState(saved);
   const [tagDraft, setTagDraft] = useState('');
@@ -92,9 +97,11 @@ export function AnnotationEditor({
       onKeyDown={onKeyDown}
       data-annotation-id={annotation.id}
     >
-      <blockquote className="annotation-editor-quote" lang="zh-CN">
-        {annotation.target.selector[0].exact}
-      </blockquote>
+      {quote && (
+        <blockquote className="annotation-editor-quote" lang="zh-CN">
+          {quote}
+        </blockquote>
+      )}
       <div className="annotation-editor-row">
         <fieldset className="swatches" ref={colourRef}>
           <legend className="visually-hidden">{t('annotate.colour')}</legend>

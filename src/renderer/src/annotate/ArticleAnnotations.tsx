@@ -4,7 +4,7 @@ import { quoteWithCitation } from '../../../shared/citation';
 import type { ArticleDetail } from '../../../shared/model';
 import { errorMessage } from '../error-message';
 import { useT } from '../i18n';
-import { isTypingTarget, useShortcuts } from '../keyboard';
+import { useShortcuts } from '../keyboard';
 import { AnnotationEditor, type AnnotationEdit, type EditorFocus } from './AnnotationEditor';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -13,6 +13,7 @@ import { copyText } from './clipboard';
 import { anchorOf } from './floating';
 import { blockElements, offsetsToRange, pointToOffset, rangeToOffsets, type TextRange } from './text-offsets';
 import { useArticleAnnotations } from './use-article-annotations';
+import { useUndoKey } from './use-undo-key';
 import './annotate.css';
 
 interface OpenEditor {
@@ -160,17 +161,7 @@ export function ArticleAnnotations({
     n: () => void annotateSelection({}, 'comment'),
   });
 
-  // Ctrl+Z undoes a delete, but never the typing in a field.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
-      if (isTypingTarget(event.target) || deleted.length === 0) return;
-      event.preventDefault();
-      void undo();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [deleted.length, undo]);
+  useUndoKey(deleted.length > 0, () => void undo());
 
   const selectionRange = selection && rangeOf(selection);
   const lastDeleted = deleted[deleted.length - 1];
@@ -206,7 +197,8 @@ export function ArticleAnnotations({
       {opened && (
         <AnnotationEditor
           key={opened.annotation.id}
-          anchored={opened}
+          annotation={opened.annotation}
+          quote={opened.annotation.target.selector[0].exact}
           at={anchorOf(opened.anchor && rangeOf(opened.anchor))}
           focus={open?.focus ?? 'colour'}
           onChange={(edit: AnnotationEdit) => void update(opened.annotation.id, edit)}

@@ -41,6 +41,16 @@ export const annotateZh = {
   'annotate.author': '署名',
   'annotate.authorHint': '批注的作者名，会随导出一同保存',
   'annotate.saveFailed': '批注未能保存：{message}',
+  'annotate.regions': '版面上的区域批注',
+  'annotate.region': '区域',
+  'annotate.openRegion': '打开区域批注：{comment}',
+  'annotate.draw': '框选区域',
+  'annotate.drawHint': '按住鼠标拖动，框出要批注的区域（照片、图表、无文字的扫描）；Esc 取消',
+  'annotate.pagePanel': '本版批注',
+  'annotate.pageNone': '还没有批注。选中版面上的文字即可高亮；点“框选区域”可圈出照片或图表。',
+  'annotate.lostOnPage': '版面文字中已找不到（{n}）',
+  'annotate.lostOnPageHint': '这些批注引用的文字不在本版的文字层中。选中新的文字后点“锚定到所选文字”。',
+  'annotate.inArticle': '在文章中打开',
 } as const;
 
 export const annotateEn: Record<keyof typeof annotateZh, string> = {
@@ -85,4 +95,14 @@ export const annotateEn: Record<keyof typeof annotateZh, string> = {
   'annotate.author': 'Signed as',
   'annotate.authorHint': 'The author name saved with your annotations and their exports',
   'annotate.saveFailed': 'The annotation was not saved: {message}',
+  'annotate.regions': 'Region annotations on the page',
+  'annotate.region': 'Region',
+  'annotate.openRegion': 'Open region annotation: {comment}',
+  'annotate.draw': 'Draw a region',
+  'annotate.drawHint': 'Press and drag to outline a region to annotate (a photo, a chart, a scan without text); Esc cancels',
+  'annotate.pagePanel': 'Annotations on this page',
+  'annotate.pageNone': 'No annotations yet. Select text on the page to highlight it, or draw a region around a photo or chart.',
+  'annotate.lostOnPage': 'Not found in the page text ({n})',
+  'annotate.lostOnPageHint': 'The text these annotations quote is not in this page’s text layer. Select new text, then choose “Attach to selection”.',
+  'annotate.inArticle': 'Open in the article',
 };

@@ -9,6 +9,8 @@ export interface FloatingAnchor {
 }
 
 const margin = 8;
+/** The most a floating editor takes up (its CSS caps it there and scrolls inside). */
+const tallest = 400;
 
 /** The viewport box of a range, or null where the platform cannot measure it. */
 export function anchorOf(range: Range | null): FloatingAnchor | null {
@@ -28,5 +30,9 @@ export function floatingStyle(at: FloatingAnchor, side: 'above' | 'below'): CSSP
   if (side === 'above' && at.top > 64) {
     return { position: 'fixed', left, top: Math.max(margin, at.top - margin), transform: 'translateY(-100%)' };
   }
-  return { position: 'fixed', left, top: at.bottom + margin };
+  // Below the text, unless it would run out of the window: then above it, or as low as fits.
+  const height = typeof window === 'undefined' ? 768 : window.innerHeight;
+  if (at.bottom + margin + tallest <= height) return { position: 'fixed', left, top: Math.max(margin, at.bottom + margin) };
+  if (at.top - margin - tallest >= 0) return { position: 'fixed', left, top: at.top - margin, transform: 'translateY(-100%)' };
+  return { position: 'fixed', left, top: Math.max(margin, height - tallest - margin) };
 }

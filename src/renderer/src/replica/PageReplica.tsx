@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { Rect } from '../../../shared/model';
 import { useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
@@ -26,6 +26,18 @@ export interface PageReplicaProps {
   areas: readonly ReplicaArea[];
   /** the article whose area is marked ("show on page") */
   markedArticleId?: string | null;
+  /** what is laid over the painted page (annotations), told where its text layer is */
+  overlay?: (painted: PaintedLayer) => ReactNode;
+  /** buttons the view adds to the toolbar */
+  toolbarExtra?: ReactNode;
+}
+
+/** The page as painted, for what is laid over it. */
+export interface PaintedLayer {
+  textLayer: HTMLElement | null;
+  scale: number;
+  /** the scale the text layer was last painted at; null until it is */
+  paintedScale: number | null;
 }
 
 /**
@@ -33,7 +45,7 @@ export interface PageReplicaProps {
  * copy, and its article areas outlined on hover or focus and opening the article on click.
  * Zoom: fit width, fit page, in and out (+/-).
  */
-export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null }: PageReplicaProps) {
+export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null, overlay, toolbarExtra }: PageReplicaProps) {
   const t = useT();
   const [zoom, setZoom] = useState<Zoom>({ mode: 'fit-width' });
   const viewerRef = useRef<HTMLDivElement>(null);
@@ -51,7 +63,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
 
   return (
     <div className="replica">
-      <ReplicaToolbar zoom={zoom} scale={scale} onZoom={setZoom} />
+      <ReplicaToolbar zoom={zoom} scale={scale} onZoom={setZoom} extra={toolbarExtra} />
       <div className="replica-viewer" ref={viewerRef} role="region" aria-label={t('replica.region', { label })}>
         {state.status === 'error' && (
           <p className="state-message" role="alert">
@@ -71,6 +83,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
             scale={scale}
             areas={areas}
             markedArticleId={markedArticleId}
+            overlay={overlay}
           />
         )}
         {page && !isMeasured && <span className="replica-page" data-state="waiting" />}
@@ -85,9 +98,10 @@ interface PaintedPageProps {
   scale: number;
   areas: readonly ReplicaArea[];
   markedArticleId: string | null;
+  overlay: ((painted: PaintedLayer) => ReactNode) | undefined;
 }
 
-function PaintedPage({ page, pageIndex, scale, areas, markedArticleId }: PaintedPageProps) {
+function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, overlay }: PaintedPageProps) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -177,6 +191,7 @@ function PaintedPage({ page, pageIndex, scale, areas, markedArticleId }: Painted
         ))}
       </nav>
       <div ref={textRef} className="textLayer" lang="zh-CN" />
+      {overlay?.({ textLayer: textRef.current, scale, paintedScale })}
       {failure && (
         <p className="replica-failure" role="alert">
           {t('replica.failed', { message: failure })}

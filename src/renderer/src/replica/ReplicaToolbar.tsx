@@ -1,8 +1,19 @@
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { maxScale, minScale, zoomIn, zoomOut, type Zoom } from './zoom';
 
-/** Fit width, fit page, zoom out, the scale shown, zoom in. */
-export function ReplicaToolbar({ zoom, scale, onZoom }: { zoom: Zoom; scale: number; onZoom: (zoom: Zoom) => void }) {
+/** Fit width, fit page, zoom out, the scale shown, zoom in; then whatever the view adds (`extra`). */
+export function ReplicaToolbar({
+  zoom,
+  scale,
+  onZoom,
+  extra,
+}: {
+  zoom: Zoom;
+  scale: number;
+  onZoom: (zoom: Zoom) => void;
+  extra?: ReactNode;
+}) {
   const t = useT();
   return (
     <div className="replica-toolbar" role="toolbar" aria-label={t('replica.toolbar')}>
@@ -45,6 +56,7 @@ export function ReplicaToolbar({ zoom, scale, onZoom }: { zoom: Zoom; scale: num
       >
         +
       </button>
+      {extra}
     </div>
   );
 }

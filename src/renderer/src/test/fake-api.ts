@@ -7,6 +7,7 @@ import type {
   EventSubscriber,
   JianbaoApi,
 } from '../../../shared/api';
+import { apiMethods } from '../../../shared/api';
 import { articleIdOfTarget } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
 import { pageOfTarget } from '../../../shared/page-annotation';
@@ -354,6 +355,9 @@ export class FakeJianbaoApi implements JianbaoApi {
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) throw failure;
+    // Arguments are checked as every real door checks them, so a view cannot pass what the core refuses.
+    const checked = apiMethods[method].safeParse(JSON.parse(JSON.stringify(args ?? {})));
+    if (!checked.success) throw new JianbaoError('INVALID_ARGUMENT', `参数无效 / Invalid arguments for ${method}: ${checked.error.message}`);
     const computed = compute();
     // Only a held import waits; every other answer keeps the timing it always had.
     const result = computed instanceof Promise ? await computed : computed;

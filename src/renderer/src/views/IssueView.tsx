@@ -7,7 +7,11 @@ import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
 import { pageLabel } from '../page-label';
-import { PageReplica, type ReplicaArea } from '../replica/PageReplica';
+import { createPortal } from 'react-dom';
+import { DrawRegionButton, PageAnnotationPanel } from '../annotate/PageAnnotationPanel';
+import { ReplicaOverlay } from '../annotate/ReplicaOverlay';
+import { useReplicaAnnotator } from '../annotate/use-replica-annotator';
+import { PageReplica, type PageReplicaProps, type ReplicaArea } from '../replica/PageReplica';
 import { originalUrl } from '../replica/replica-url';
 import { issueHref, libraryHref } from '../route';
 import { useApiQuery } from '../use-api-query';
@@ -53,6 +57,8 @@ function IssueContent({
   const [isFinding, setIsFinding] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const replicaRef = useRef<HTMLDivElement>(null);
+  // Where the replica's annotation panel goes: beside the page, under its articles.
+  const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
 
   const selectedIndex = Math.max(0, pages.findIndex((page) => page.number === chosenPage));
   const selected = pages[selectedIndex];
@@ -121,12 +127,16 @@ function IssueContent({
         <div className="issue-page" ref={replicaRef}>
           <h2 className="page-heading issue-page-heading">{label}</h2>
           {selected?.replica?.ext === 'pdf' ? (
-            <PageReplica
+            <AnnotatedReplica
+              key={selected.number}
+              issue={{ id: issue.id, date: issue.date, paperName: paper.name }}
+              page={selected}
               url={originalUrl(selected.replica)}
               pageIndex={selected.replica.pageIndex}
               label={label}
               areas={areas}
               markedArticleId={markedArticleId}
+              panelSlot={panelSlot}
             />
           ) : (
             selected && <p className="state-message replica-missing">{t('replica.none')}</p>
@@ -143,13 +153,43 @@ function IssueContent({
           )}
         </div>
 
-        {selected ? (
-          <PageArticles ref={listRef} page={selected} articles={detail.articles} />
-        ) : (
-          <p className="state-message">{t('issue.noArticles')}</p>
-        )}
+        <div className="issue-side">
+          {selected ? (
+            <PageArticles ref={listRef} page={selected} articles={detail.articles} />
+          ) : (
+            <p className="state-message">{t('issue.noArticles')}</p>
+          )}
+          <div ref={setPanelSlot} />
+        </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * The replica with its annotations: the overlay on the page, the draw button in its toolbar,
+ * and the panel of the page's annotations (put into `panelSlot`, beside the page).
+ */
+function AnnotatedReplica({
+  issue,
+  page,
+  panelSlot,
+  ...replica
+}: Omit<PageReplicaProps, 'overlay' | 'toolbarExtra'> & {
+  issue: { id: string; date: string; paperName: string };
+  page: Page;
+  panelSlot: HTMLElement | null;
+}) {
+  const annotator = useReplicaAnnotator(issue, page);
+  return (
+    <>
+      <PageReplica
+        {...replica}
+        toolbarExtra={<DrawRegionButton annotator={annotator} />}
+        overlay={(painted) => <ReplicaOverlay annotator={annotator} {...painted} />}
+      />
+      {panelSlot && createPortal(<PageAnnotationPanel annotator={annotator} />, panelSlot)}
+    </>
   );
 }
 

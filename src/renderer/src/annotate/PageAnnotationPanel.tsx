@@ -1,0 +1,123 @@
+import { commentOf, tagsOf } from '../../../shared/annotation';
+import { useT } from '../i18n';
+import { articleHref } from '../route';
+import type { PlacedAnnotation, ReplicaAnnotator } from './use-replica-annotator';
+
+/**
+ * The annotations of the page shown: its own (text and regions) and those on its articles,
+ * each opening its editor; those whose text the page no longer has, to attach anew; the undo
+ * of a delete.
+ */
+export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator }) {
+  const t = useT();
+  const { placed, notes, open, setOpen, selection } = annotator;
+  const shown = placed.filter((p) => !p.isLost);
+  const lost = placed.filter((p) => p.isLost);
+  const lastDeleted = notes.deleted[notes.deleted.length - 1];
+  return (
+    <aside className="annotation-sidebar page-annotations" aria-label={t('annotate.pagePanel')}>
+      <h2 className="annotation-sidebar-heading">
+        {t('annotate.pagePanel')} <span className="count">{t('annotate.count', { n: shown.length })}</span>
+      </h2>
+      {notes.onPage !== null && placed.length === 0 && <p className="hint">{t('annotate.pageNone')}</p>}
+      <ul className="annotation-list">
+        {shown.map((entry) => (
+          <li key={entry.id}>
+            <button
+              type="button"
+              className={`annotation-item annotation-${entry.color}${entry.id === open?.id ? ' is-active' : ''}`}
+              aria-pressed={entry.id === open?.id}
+              onClick={() => setOpen({ id: entry.id, focus: 'comment' })}
+            >
+              <Summary entry={entry} regionLabel={t('annotate.region')} />
+            </button>
+            {entry.ref.kind === 'article' && (
+              <a className="annotation-link" href={articleHref(entry.ref.articleId, undefined, entry.id)}>
+                {t('annotate.inArticle')}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+      {lost.length > 0 && (
+        <section className="orphaned-panel" aria-labelledby="lost-on-page-heading">
+          <h3 id="lost-on-page-heading">{t('annotate.lostOnPage', { n: lost.length })}</h3>
+          <p className="hint">{t('annotate.lostOnPageHint')}</p>
+          <ul className="annotation-list">
+            {lost.map((entry) => (
+              <li key={entry.id} className={`annotation-item is-orphaned annotation-${entry.color}`}>
+                <Summary entry={entry} regionLabel={t('annotate.region')} />
+                <div className="orphaned-actions">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!selection}
+                    title={selection ? undefined : t('annotate.reattachHint')}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => void annotator.attachToSelection(entry.id)}
+                  >
+                    {t('annotate.reattach')}
+                  </button>
+                  <button type="button" className="button button-danger" onClick={() => void notes.remove(entry.ref)}>
+                    {t('annotate.delete')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="annotation-toast" role="status">
+        {notes.error && <p className="error">{t('annotate.saveFailed', { message: notes.error })}</p>}
+        {lastDeleted && (
+          <p>
+            {t('annotate.deleted')}{' '}
+            <button type="button" className="button" aria-keyshortcuts="Control+Z" onClick={() => void notes.undo()}>
+              {t('annotate.undo')}
+            </button>
+          </p>
+        )}
+        {annotator.notice && <p>{annotator.notice}</p>}
+      </div>
+    </aside>
+  );
+}
+
+function Summary({ entry, regionLabel }: { entry: PlacedAnnotation; regionLabel: string }) {
+  const comment = commentOf(entry);
+  const tags = tagsOf(entry);
+  return (
+    <>
+      <span className="annotation-quote" lang="zh-CN">
+        {entry.quote || `▢ ${regionLabel}`}
+      </span>
+      {comment && <span className="annotation-comment">{comment}</span>}
+      {tags.length > 0 && (
+        <span className="annotation-tags">
+          {tags.map((tag) => (
+            <span key={tag} className="tag">
+              #{tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The toolbar's button that starts drawing a region on the page (R). */
+export function DrawRegionButton({ annotator }: { annotator: ReplicaAnnotator }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-pressed={annotator.isDrawing}
+      aria-keyshortcuts="r"
+      title={t('annotate.drawHint')}
+      onClick={() => annotator.setIsDrawing(!annotator.isDrawing)}
+    >
+      ▢ {t('annotate.draw')}
+    </button>
+  );
+}

@@ -1,0 +1,192 @@
+import { useEffect, useState, type PointerEvent } from 'react';
+import { commentOf } from '../../../shared/annotation';
+import type { Rect } from '../../../shared/model';
+import { useT } from '../i18n';
+import { useShortcuts } from '../keyboard';
+import { AnnotationEditor } from './AnnotationEditor';
+import { SelectionToolbar } from './SelectionToolbar';
+import { activeHighlightName, caretPointAt, highlightName, paintHighlights } from './annotation-paint';
+import { anchorOf, type FloatingAnchor } from './floating';
+import { layerOffsetsToRange } from './text-layer-offsets';
+import type { ReplicaAnnotator } from './use-replica-annotator';
+import { useUndoKey } from './use-undo-key';
+import './annotate.css';
+
+/** The smallest region worth keeping, in PDF points: anything less was a click. */
+const minRegion = 4;
+
+/**
+ * Annotations over a painted page replica: text highlights painted on the pdf.js text layer
+ * (CSS highlights, as in articles), regions as outlined boxes, the rubber band that draws a
+ * new region, and the toolbar and editor floating over the page.
+ */
+export function ReplicaOverlay({
+  annotator,
+  textLayer,
+  scale,
+  paintedScale,
+}: {
+  annotator: ReplicaAnnotator;
+  textLayer: HTMLElement | null;
+  scale: number;
+  /** the scale the text layer was last painted at (null: not yet) */
+  paintedScale: number | null;
+}) {
+  const t = useT();
+  const { placed, layer, selection, open, setOpen, notes } = annotator;
+  const opened = open ? (placed.find((p) => p.id === open.id) ?? null) : null;
+  const { onLayerPainted } = annotator;
+
+  // Each time the text layer is painted, its text is read again.
+  useEffect(() => {
+    onLayerPainted(paintedScale === null ? null : textLayer);
+  }, [onLayerPainted, paintedScale, textLayer]);
+
+  useEffect(() => {
+    if (!layer) return;
+    const painted = new Map<string, Range[]>();
+    for (const entry of placed) {
+      const range = entry.range && layerOffsetsToRange(layer.text, entry.range);
+      if (!range) continue;
+      const names = [highlightName(entry.color, entry.style), ...(entry.id === opened?.id ? [activeHighlightName] : [])];
+      for (const name of names) painted.set(name, [...(painted.get(name) ?? []), range]);
+    }
+    return paintHighlights(painted);
+  }, [layer, placed, opened?.id]);
+
+  // A click on highlighted text opens its annotation.
+  useEffect(() => {
+    if (!layer) return;
+    const element = layer.element;
+    const onClick = (event: MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return;
+      const point = caretPointAt(document, event.clientX, event.clientY);
+      if (!point || !element.contains(point.node)) return;
+      const before = document.createRange();
+      before.setStart(element, 0);
+      before.setEnd(point.node, point.offset);
+      const at = before.toString().length;
+      const hits = placed.filter((p) => p.range && at >= p.range.start && at < p.range.end);
+      const hit = hits.sort((a, b) => (a.range?.end ?? 0) - (a.range?.start ?? 0) - ((b.range?.end ?? 0) - (b.range?.start ?? 0)))[0];
+      if (hit) {
+        event.stopPropagation();
+        setOpen({ id: hit.id, focus: 'colour' });
+      }
+    };
+    element.addEventListener('click', onClick);
+    return () => element.removeEventListener('click', onClick);
+  }, [layer, placed, setOpen]);
+
+  useShortcuts({
+    h: () => void annotator.annotateSelection({ color: 'yellow' }),
+    u: () => void annotator.annotateSelection({ style: 'underline' }),
+    n: () => void annotator.annotateSelection({}, 'comment'),
+    r: () => annotator.setIsDrawing(!annotator.isDrawing),
+  });
+  useUndoKey(notes.deleted.length > 0, () => void notes.undo());
+
+  const selectionAnchor = selection && layer ? anchorOf(layerOffsetsToRange(layer.text, selection)) : null;
+  const openedAnchor = opened ? anchorOfPlaced(opened.range && layer ? layerOffsetsToRange(layer.text, opened.range) : null, opened.regions[0], textLayer, scale) : null;
+
+  return (
+    <>
+      <div className="replica-annotations" aria-label={t('annotate.regions')}>
+        {placed.flatMap((entry) =>
+          entry.regions.map((region, index) => (
+            <div
+              key={`${entry.id}-${index}`}
+              className={`region-annotation region-${entry.color}${entry.id === opened?.id ? ' is-active' : ''}`}
+              style={boxStyle(region, scale)}
+            >
+              <button
+                type="button"
+                className="region-tab"
+                aria-label={t('annotate.openRegion', { comment: commentOf(entry).slice(0, 40) || t('annotate.region') })}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setOpen({ id: entry.id, focus: 'comment' });
+                }}
+              />
+            </div>
+          )),
+        )}
+      </div>
+      {annotator.isDrawing && <RegionDrawer scale={scale} onDrawn={(region) => void annotator.annotateRegion(region)} onCancel={() => annotator.setIsDrawing(false)} />}
+      {selection && !opened && selectionAnchor && (
+        <SelectionToolbar
+          at={selectionAnchor}
+          onHighlight={(color) => void annotator.annotateSelection({ color })}
+          onUnderline={() => void annotator.annotateSelection({ style: 'underline' })}
+          onComment={() => void annotator.annotateSelection({}, 'comment')}
+          onTag={() => void annotator.annotateSelection({}, 'tags')}
+          onCopy={() => void annotator.copyCited(annotator.selectedText)}
+        />
+      )}
+      {opened && (
+        <AnnotationEditor
+          key={opened.id}
+          annotation={opened}
+          quote={opened.quote}
+          at={openedAnchor}
+          focus={open?.focus ?? 'colour'}
+          onChange={(edit) => void notes.update(opened.ref, edit)}
+          onDelete={() => {
+            setOpen(null);
+            void notes.remove(opened.ref);
+          }}
+          onCopy={() => void annotator.copyCited(opened.quote)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </>
+  );
+}
+
+/** Draws a region: press, drag, release. Esc leaves drawing. */
+function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (region: Rect) => void; onCancel: () => void }) {
+  const t = useT();
+  const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  useShortcuts({ Escape: onCancel });
+  const pointAt = (event: PointerEvent<HTMLDivElement>) => {
+    const bounds = event.currentTarget.getBoundingClientRect();
+    return { x: (event.clientX - bounds.left) / scale, y: (event.clientY - bounds.top) / scale };
+  };
+  const rect = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+  return (
+    <div
+      className="region-drawer"
+      role="application"
+      aria-label={t('annotate.drawHint')}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+        const { x, y } = pointAt(event);
+        setBand({ x0: x, y0: y, x1: x, y1: y });
+      }}
+      onPointerMove={(event) => {
+        if (!band) return;
+        const { x, y } = pointAt(event);
+        setBand({ ...band, x1: x, y1: y });
+      }}
+      onPointerUp={() => {
+        setBand(null);
+        if (rect && rect.width >= minRegion && rect.height >= minRegion) onDrawn(rect);
+      }}
+      onClick={(event) => event.stopPropagation()}
+    >
+      {rect && <div className="region-band" style={boxStyle(rect, scale)} />}
+    </div>
+  );
+}
+
+function boxStyle(rect: Rect, scale: number) {
+  return { left: `${rect.x * scale}px`, top: `${rect.y * scale}px`, width: `${rect.width * scale}px`, height: `${rect.height * scale}px` };
+}
+
+/** Where the editor of a page annotation floats: under its text, or under its region. */
+function anchorOfPlaced(range: Range | null, region: Rect | undefined, textLayer: HTMLElement | null, scale: number): FloatingAnchor | null {
+  const fromText = anchorOf(range);
+  if (fromText) return fromText;
+  if (!region || !textLayer) return null;
+  const page = textLayer.getBoundingClientRect();
+  return { top: page.top + region.y * scale, bottom: page.top + (region.y + region.height) * scale, left: page.left + region.x * scale, right: page.left + (region.x + region.width) * scale };
+}
