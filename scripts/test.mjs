@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: what CI checks, minus installs. Lint, typecheck, the electronegativity audit,
-// unit tests, build, end-to-end tests in Chromium; then one closing line `tests: N passed, N failed` summing every runner
-// (a failed lint, typecheck, audit or build counts as one failed test). Exits non-zero on any failure.
+// unit tests, build, end-to-end tests in Chromium; then one closing line
+// `tests: N passed, N failed` summing every runner (a failed lint, typecheck, audit or build
+// counts as one failed test). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
