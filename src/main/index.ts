@@ -33,7 +33,9 @@ function offerExternal(url: string): void {
   openExternalSafely(url, confirm, (link) => shell.openExternal(link)).catch(() => undefined);
 }
 
-// Before any web contents exists: no navigation away, no new windows, no <webview>.
+// Before any web contents exists: every renderer sandboxed (whatever its options say), no
+// navigation away, no new windows, no <webview>.
+app.enableSandbox();
 lockDownApp(app, { isAppUrl, offerExternal });
 
 function archiveFlag(argv: readonly string[]): string | undefined {

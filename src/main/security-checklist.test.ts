@@ -142,6 +142,7 @@ describe('Electron security checklist', () => {
       return index;
     };
     const window = at('new BrowserWindow(mainWindowOptions(');
+    expect(at('app.enableSandbox()')).toBeLessThan(at('app.whenReady()'));
     expect(at('lockDownApp(app, { isAppUrl, offerExternal })')).toBeLessThan(window);
     expect(at('lockDownSession(session.defaultSession)')).toBeLessThan(window);
     expect(at('privileges: appSchemePrivileges')).toBeLessThan(window);
