@@ -6,7 +6,7 @@ import { resolveArchiveDir } from './core/archive/archive-location';
 import { openCore } from './core/open-core';
 import { createAppUrlCheck } from './app-url';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
-import { lockDownApp, lockDownSession } from './lockdown';
+import { createLocalUrlCheck, lockDownApp, lockDownSession } from './lockdown';
 import { confirmOpenDialogOptions, isOpenConfirmed, openExternalSafely } from './open-external';
 import { mainWindowOptions } from './window-options';
 
@@ -45,7 +45,7 @@ function archiveFlag(argv: readonly string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
-  lockDownSession(session.defaultSession);
+  lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl));
   const archiveDir = resolveArchiveDir({
     flag: archiveFlag(process.argv),
     env: process.env,

@@ -23,11 +23,40 @@ export function denyPermissionCheck(): boolean {
   return false;
 }
 
-/** Refuses every permission: requests, checks and USB/HID/serial devices. */
-export function lockDownSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
+/**
+ * Whether the app's web contents may load a URL at all: the app's own protocol, data held in
+ * the page (data:, blob:, about:), the developer tools, and during development the
+ * electron-vite dev server (its page and its hot-reload socket). Nothing else, so no request
+ * leaves the machine even if a page tried (the CSP already stops it in the page).
+ */
+export function createLocalUrlCheck(appScheme: string, devServerUrl?: string): (url: string) => boolean {
+  const local = new Set([`${appScheme}:`, 'data:', 'blob:', 'about:', 'devtools:']);
+  const dev = devServerUrl ? new URL(devServerUrl) : null;
+  return (candidate) => {
+    let url: URL;
+    try {
+      url = new URL(candidate);
+    } catch {
+      return false;
+    }
+    if (local.has(url.protocol)) return true;
+    return dev !== null && ['http:', 'ws:'].includes(url.protocol) && url.host === dev.host;
+  };
+}
+
+type LockedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+  webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
+};
+
+/**
+ * Refuses every permission (requests, checks, USB/HID/serial devices) and cancels every
+ * request to a URL that `isLocalUrl` does not allow.
+ */
+export function lockDownSession(session: LockedSession, isLocalUrl: (url: string) => boolean): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   session.setDevicePermissionHandler(denyPermissionCheck);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalUrl(details.url) }));
 }
 
 /**

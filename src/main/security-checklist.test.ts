@@ -6,7 +6,7 @@ import { apiMethodNames, channelOf } from '../shared/api';
 import { appIndexUrl, appSchemePrivileges } from './app-protocol';
 import { createAppUrlCheck } from './app-url';
 import { createSenderCheck, registerIpc } from './ipc';
-import { lockDownApp, lockDownSession, type LockdownPolicy } from './lockdown';
+import { createLocalUrlCheck, lockDownApp, lockDownSession, type LockdownPolicy } from './lockdown';
 import { mainWindowOptions } from './window-options';
 
 // Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by item,
@@ -86,13 +86,22 @@ describe('Electron security checklist', () => {
     expect(stopped).toBe(true);
   });
 
-  it('denies every permission request, permission check and device', () => {
+  function lockedDownSession(isLocalUrl: (url: string) => boolean = () => true) {
     const handlers: Record<string, (...args: never[]) => unknown> = {};
-    lockDownSession({
-      setPermissionRequestHandler: (handler) => (handlers.request = handler as never),
-      setPermissionCheckHandler: (handler) => (handlers.check = handler as never),
-      setDevicePermissionHandler: (handler) => (handlers.device = handler as never),
-    });
+    lockDownSession(
+      {
+        setPermissionRequestHandler: (handler) => (handlers.request = handler as never),
+        setPermissionCheckHandler: (handler) => (handlers.check = handler as never),
+        setDevicePermissionHandler: (handler) => (handlers.device = handler as never),
+        webRequest: { onBeforeRequest: ((handler: never) => (handlers.beforeRequest = handler)) as never },
+      },
+      isLocalUrl,
+    );
+    return handlers;
+  }
+
+  it('denies every permission request, permission check and device', () => {
+    const handlers = lockedDownSession();
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const answers: boolean[] = [];
       (handlers.request as (c: null, p: string, cb: (granted: boolean) => void) => void)(null, permission, (granted) => answers.push(granted));
@@ -100,6 +109,22 @@ describe('Electron security checklist', () => {
       expect((handlers.check as (c: null, p: string) => boolean)(null, permission), permission).toBe(false);
     }
     expect((handlers.device as () => boolean)()).toBe(false);
+  });
+
+  it.each([
+    ['production', undefined, ['https://cdn.example/pdf.js', 'http://127.0.0.1:5173/', 'file:///etc/passwd', 'ws://localhost:5173/', 'ftp://example.org/']],
+    ['development', 'http://localhost:5173', ['https://cdn.example/pdf.js', 'http://localhost:5174/', 'http://127.0.0.1:5173/', 'file:///etc/passwd']],
+  ])('lets no request leave the machine in %s', (_mode, devServerUrl, refused) => {
+    const handlers = lockedDownSession(createLocalUrlCheck('jianbao-app', devServerUrl));
+    const cancels = (url: string) => {
+      const answers: { cancel?: boolean }[] = [];
+      (handlers.beforeRequest as (d: { url: string }, cb: (r: { cancel?: boolean }) => void) => void)({ url }, (r) => answers.push(r));
+      return answers[0]?.cancel;
+    };
+    const allowed = ['jianbao-app://app/index.html', `jianbao-app://app/originals/${'ab'.repeat(32)}.pdf`, 'data:image/png;base64,AAAA', 'blob:jianbao-app://app/1', 'devtools://devtools/bundled/inspector.html'];
+    if (devServerUrl) allowed.push('http://localhost:5173/src/main.tsx', 'ws://localhost:5173/');
+    for (const url of allowed) expect(cancels(url), url).toBe(false);
+    for (const url of refused) expect(cancels(url), url).toBe(true);
   });
 
   it('checks the sender of every IPC message: only the top frame of our renderer reaches the core', async () => {
@@ -144,7 +169,7 @@ describe('Electron security checklist', () => {
     const window = at('new BrowserWindow(mainWindowOptions(');
     expect(at('app.enableSandbox()')).toBeLessThan(at('app.whenReady()'));
     expect(at('lockDownApp(app, { isAppUrl, offerExternal })')).toBeLessThan(window);
-    expect(at('lockDownSession(session.defaultSession)')).toBeLessThan(window);
+    expect(at('lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl))')).toBeLessThan(window);
     expect(at('privileges: appSchemePrivileges')).toBeLessThan(window);
     expect(at('protocol.handle( appScheme, createAppProtocolHandler(')).toBeLessThan(window);
     expect(at('registerIpc(ipcMain, core.dispatch, createSenderCheck(isAppUrl))')).toBeLessThan(window);
