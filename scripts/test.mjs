@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: what CI checks, minus installs. Lint, typecheck, unit tests, build, end-to-end
-// tests in Chromium; then one closing line `tests: N passed, N failed` summing every runner
-// (a failed lint, typecheck or build counts as one failed test). Exits non-zero on any failure.
+// `npm test`: what CI checks, minus installs. Lint, typecheck, the electronegativity audit,
+// unit tests, build, end-to-end tests in Chromium; then one closing line
+// `tests: N passed, N failed` summing every runner (a failed lint, typecheck, audit or build
+// counts as one failed test). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -45,6 +46,7 @@ function check(name, command, args) {
 
 check('lint', 'npx', ['eslint', '.']);
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('electronegativity', 'node', ['scripts/electronegativity-audit.mjs']);
 vitest('unit', []);
 const built = step('build', 'npx', ['electron-vite', 'build']);
 if (built) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, WireResult } from '../shared/errors';
 import { JianbaoError, toWireError } from '../shared/errors';
+import { contentSecurityPolicy } from '../shared/content-security-policy';
 import type { Core } from '../main/core/open-core';
 
 const contentTypes: Record<string, string> = {
@@ -22,21 +23,6 @@ const contentTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
 };
-
-/** The policy the renderer runs under in a browser, as in Electron: nothing from elsewhere. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   INVALID_ARGUMENT: 400,

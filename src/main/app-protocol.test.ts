@@ -7,14 +7,14 @@ const sha = 'ab'.repeat(32);
 
 describe('the jianbao-app:// protocol', () => {
   it.each([
-    ['the app index', appIndexUrl, join(roots.rendererDir, 'index.html')],
-    ['the root', 'jianbao-app://app/', join(roots.rendererDir, 'index.html')],
-    ['a built asset', 'jianbao-app://app/assets/index-1a2b.js', join(roots.rendererDir, 'assets/index-1a2b.js')],
-    ['a pdf.js CMap', 'jianbao-app://app/pdfjs/cmaps/GBK-EUC-H.bcmap', join(roots.rendererDir, 'pdfjs/cmaps/GBK-EUC-H.bcmap')],
-    ['an asset with a query', 'jianbao-app://app/assets/a.js?v=1', join(roots.rendererDir, 'assets/a.js')],
-    ['a page replica', `jianbao-app://app/originals/${sha}.pdf`, join(roots.originalsDir, `${sha}.pdf`)],
-  ])('serves %s', (_name, url, path) => {
-    expect(resolveAppRequest(url, roots)).toEqual({ kind: 'file', path });
+    ['the app index', appIndexUrl, join(roots.rendererDir, 'index.html'), 'rendererDir'],
+    ['the root', 'jianbao-app://app/', join(roots.rendererDir, 'index.html'), 'rendererDir'],
+    ['a built asset', 'jianbao-app://app/assets/index-1a2b.js', join(roots.rendererDir, 'assets/index-1a2b.js'), 'rendererDir'],
+    ['a pdf.js CMap', 'jianbao-app://app/pdfjs/cmaps/GBK-EUC-H.bcmap', join(roots.rendererDir, 'pdfjs/cmaps/GBK-EUC-H.bcmap'), 'rendererDir'],
+    ['an asset with a query', 'jianbao-app://app/assets/a.js?v=1', join(roots.rendererDir, 'assets/a.js'), 'rendererDir'],
+    ['a page replica', `jianbao-app://app/originals/${sha}.pdf`, join(roots.originalsDir, `${sha}.pdf`), 'originalsDir'],
+  ])('serves %s', (_name, url, path, root) => {
+    expect(resolveAppRequest(url, roots)).toEqual({ kind: 'file', path, root });
   });
 
   it.each([

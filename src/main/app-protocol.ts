@@ -10,8 +10,25 @@ export const appScheme = 'jianbao-app';
 export const appHost = 'app';
 export const appIndexUrl = `${appScheme}://${appHost}/index.html`;
 
+/**
+ * What the scheme may do (`protocol.registerSchemesAsPrivileged`): be a standard, secure
+ * origin so that fetch, module workers and the CSP's 'self' work as over https. Nothing
+ * more: it does not bypass the CSP, open itself to CORS or run service workers.
+ */
+export const appSchemePrivileges = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  stream: true,
+  bypassCSP: false,
+  corsEnabled: false,
+  allowServiceWorkers: false,
+} as const;
+
 /** What a request to the app's origin is answered with: a file to send, or a refusal. */
-export type AppProtocolAnswer = { kind: 'file'; path: string } | { kind: 'refused'; status: 400 | 404 };
+export type AppProtocolAnswer =
+  | { kind: 'file'; path: string; root: keyof AppProtocolRoots }
+  | { kind: 'refused'; status: 400 | 404 };
 
 export interface AppProtocolRoots {
   /** the built renderer (out/renderer) */
@@ -53,12 +70,12 @@ export function resolveAppRequest(requestUrl: string, roots: AppProtocolRoots): 
   }
 
   const name = original.exec(path)?.[1];
-  if (name) return { kind: 'file', path: join(roots.originalsDir, name) };
+  if (name) return { kind: 'file', path: join(roots.originalsDir, name), root: 'originalsDir' };
   if (path.startsWith('/originals/')) return refused(404);
 
   const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
   if (relative === '' || isAbsolute(relative) || /^[a-z]:/i.test(relative)) return refused(400);
   const file = normalize(join(roots.rendererDir, relative));
   if (!file.startsWith(normalize(roots.rendererDir + sep))) return refused(400);
-  return { kind: 'file', path: file };
+  return { kind: 'file', path: file, root: 'rendererDir' };
 }

@@ -1,6 +1,7 @@
 /**
- * Whether a URL is our renderer: the built index.html (a file: URL) in production, or the
- * electron-vite dev server during development. Anything else is foreign: it gets no IPC and
+ * Whether a URL is our renderer: the built index.html on the app protocol
+ * (`jianbao-app://app/index.html`, any hash) in production, or the electron-vite dev server
+ * during development. Anything else is foreign: it gets no IPC and
  * no navigation.
  */
 export function createAppUrlCheck(rendererIndexUrl: string, devServerUrl?: string): (url: string) => boolean {

@@ -1,24 +1,42 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
-import { appIndexUrl, appScheme, resolveAppRequest } from './app-protocol';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { appIndexUrl, appScheme, appSchemePrivileges } from './app-protocol';
+import { createAppProtocolHandler } from './app-protocol-handler';
 import { resolveArchiveDir } from './core/archive/archive-location';
 import { openCore } from './core/open-core';
 import { createAppUrlCheck } from './app-url';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
+import { createLocalUrlCheck, lockDownApp, lockDownSession } from './lockdown';
+import { confirmOpenDialogOptions, isOpenConfirmed, openExternalSafely } from './open-external';
 import { mainWindowOptions } from './window-options';
 
 // The Electron door, kept thin: everything it configures is a plain function tested
-// without Electron (window-options, ipc, app-url); the archive is the core's.
+// without Electron (window-options, lockdown, open-external, app-protocol-handler, ipc,
+// app-url); the archive is the core's.
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const isAppUrl = createAppUrlCheck(appIndexUrl, devServerUrl);
+let mainWindow: BrowserWindow | null = null;
 
 // The renderer loads from jianbao-app://app/ (see app-protocol.ts): a standard, secure origin,
 // so fetch, module workers and the CSP's 'self' work as they do over http.
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
+
+/** Asks the user, then hands an http(s) link to the system browser; anything else is dropped. */
+function offerExternal(url: string): void {
+  const confirm = async (link: string): Promise<boolean> => {
+    const options = confirmOpenDialogOptions(link);
+    const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+    return isOpenConfirmed(response);
+  };
+  openExternalSafely(url, confirm, (link) => shell.openExternal(link)).catch(() => undefined);
+}
+
+// Before any web contents exists: every renderer sandboxed (whatever its options say), no
+// navigation away, no new windows, no <webview>.
+app.enableSandbox();
+lockDownApp(app, { isAppUrl, offerExternal });
 
 function archiveFlag(argv: readonly string[]): string | undefined {
   const at = argv.indexOf('--archive');
@@ -27,6 +45,7 @@ function archiveFlag(argv: readonly string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
+  lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl));
   const archiveDir = resolveArchiveDir({
     flag: archiveFlag(process.argv),
     env: process.env,
@@ -42,22 +61,18 @@ async function start(): Promise<void> {
     return;
   }
 
-  const roots = { rendererDir: join(here, '../renderer'), originalsDir: join(archiveDir, 'originals') };
-  protocol.handle(appScheme, (request) => {
-    const answer = resolveAppRequest(request.url, roots);
-    if (answer.kind === 'refused') return new Response(null, { status: answer.status });
-    return net.fetch(pathToFileURL(answer.path).href).catch(() => new Response(null, { status: 404 }));
-  });
-  const isAppUrl = createAppUrlCheck(appIndexUrl, devServerUrl);
+  protocol.handle(
+    appScheme,
+    createAppProtocolHandler({ rendererDir: join(here, '../renderer'), originalsDir: join(archiveDir, 'originals') }),
+  );
   registerIpc(ipcMain, core.dispatch, createSenderCheck(isAppUrl));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
+  mainWindow = window;
   const stopForwarding = forwardEvents(core.events, window.webContents);
-  window.on('closed', stopForwarding);
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  window.on('closed', () => {
+    stopForwarding();
+    mainWindow = null;
   });
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) await window.loadURL(devServerUrl);

@@ -4,7 +4,6 @@ import type { Dispatcher } from '../shared/dispatch';
 import { ApiEvents } from '../shared/events';
 import { createAppUrlCheck } from './app-url';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
-import { mainWindowOptions } from './window-options';
 
 type Handler = (event: unknown, args: unknown) => Promise<unknown>;
 
@@ -78,19 +77,5 @@ describe('the Electron door', () => {
     stop();
     events.emit('onDidChangeLibrary', { reason: 'later' });
     expect(sent).toEqual([[eventChannel, 'onDidChangeLibrary', { reason: 'demo' }]]);
-  });
-
-  it('opens windows isolated, sandboxed, without Node and with web security', () => {
-    const { webPreferences } = mainWindowOptions('/app/preload/index.cjs');
-    expect(webPreferences).toMatchObject({
-      preload: '/app/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
   });
 });

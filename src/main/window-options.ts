@@ -19,9 +19,12 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
     },
   };

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const resultsDir = join(process.cwd(), 'test-results');
@@ -49,13 +49,64 @@ export async function serveArchive(archiveDir?: string): Promise<Served> {
   };
 }
 
-/** Debian's Chromium, headless, with nothing of its own reaching for the network. */
+/**
+ * Whether a request stays on this machine: the browser door on 127.0.0.1, the app's own
+ * protocol (jianbao-app:, the Electron door), or data held in the page (data:, blob:, about:).
+ */
+export function isLocalRequest(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (['data:', 'blob:', 'about:', 'jianbao-app:'].includes(parsed.protocol)) return true;
+  return (parsed.protocol === 'http:' || parsed.protocol === 'ws:') && parsed.hostname === '127.0.0.1';
+}
+
+/**
+ * Every request made by any page, worker or popup of any browser context this harness
+ * launches (recorded per context, from the moment it exists). After each end-to-end test the
+ * requests that left the machine are checked: there must be none (see the afterEach below).
+ */
+export const network = {
+  requests: [] as string[],
+  outside: [] as string[],
+  /** The outside requests so far, forgotten: for a test that makes one on purpose. */
+  takeOutside(): string[] {
+    return this.outside.splice(0);
+  },
+};
+
+const recorded = new WeakSet<BrowserContext>();
+function recordRequests(context: BrowserContext): void {
+  if (recorded.has(context)) return;
+  recorded.add(context);
+  context.on('request', (request) => {
+    network.requests.push(request.url());
+    if (!isLocalRequest(request.url())) network.outside.push(request.url());
+  });
+}
+
+if (process.env.VITEST) {
+  afterEach(() => {
+    expect(network.takeOutside(), 'requests that left 127.0.0.1 and the app protocol').toEqual([]);
+    network.requests.length = 0;
+  });
+}
+
+/**
+ * Debian's Chromium, headless, with nothing of its own reaching for the network, and every
+ * context it opens recorded (`browser.newPage` opens its context through `newContext` too).
+ * Its proxy is a closed local port: a request that tries to leave fails at once instead of
+ * leaving (Chromium never proxies 127.0.0.1), and is still recorded.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium fonts-noto-cjk`);
   }
   await mkdir(resultsDir, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -66,8 +117,16 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--proxy-server=http://127.0.0.1:9',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    recordRequests(context);
+    return context;
+  };
+  return browser;
 }
 
 /**
@@ -78,9 +137,7 @@ export function watchPage(page: Page): { outside: string[]; errors: string[] } {
   const outside: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
-    const url = new URL(request.url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
-    if (!local) outside.push(request.url());
+    if (!isLocalRequest(request.url())) outside.push(request.url());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
