@@ -112,9 +112,9 @@ export function ReplicaOverlay({
         )}
       </div>
       {annotator.isDrawing && <RegionDrawer scale={scale} onDrawn={(region) => void annotator.annotateRegion(region)} onCancel={() => annotator.setIsDrawing(false)} />}
-      {selection && !opened && selectionAnchor && (
+      {selection && !opened && (
         <SelectionToolbar
-          at={selectionAnchor}
+          at={selectionAnchor ?? { top: 0, bottom: 0, left: 0, right: 0 }}
           onHighlight={(color) => void annotator.annotateSelection({ color })}
           onUnderline={() => void annotator.annotateSelection({ style: 'underline' })}
           onComment={() => void annotator.annotateSelection({}, 'comment')}

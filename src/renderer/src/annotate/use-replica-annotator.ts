@@ -81,6 +81,8 @@ export function useReplicaAnnotator(issue: { id: string; date: string; paperName
       const offsets = range && layer ? layerRangeToOffsets(layer.element, range) : null;
       setSelection((previous) => (previous?.start === offsets?.start && previous?.end === offsets?.end ? previous : offsets));
     };
+    // A selection made while the layer was (re)painted counts too.
+    onSelectionChange();
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [layer]);
