@@ -11,7 +11,7 @@ import type {
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
-import { annotationMethods, type AnnotationResults } from './annotation-api';
+import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -97,12 +97,13 @@ export const apiMethods = {
   /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
   rebuildSearchIndex: z.object({}).strict(),
   ...annotationMethods,
+  ...annotationListMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults {
+export interface ApiResults extends AnnotationResults, AnnotationListResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];

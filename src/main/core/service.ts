@@ -10,6 +10,7 @@ import { applyReading, openReadingStore, type ReadingFile } from './reading/read
 import type { SearchIndex } from './search/search-index';
 import { AnnotationBook } from './annotations/annotation-book';
 import { createAnnotationHandlers } from './annotations/annotation-handlers';
+import { createAnnotationListHandlers } from './annotations/archive-annotation-list';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -59,6 +60,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
   });
   return {
     ...createAnnotationHandlers(annotations, events),
+    ...createAnnotationListHandlers(archive),
     async getInfo() {
       const library = await archive.library.read();
       return {

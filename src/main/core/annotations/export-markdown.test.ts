@@ -87,7 +87,7 @@ describe('the Markdown export', () => {
           color: 'yellow',
           style: 'highlight',
         },
-        article: { articleId: 'a-1', issueId: 'p-2026-03-04', paper: '云岭政协报', date: '2026-03-04', title: null, page: null, byline: null },
+        article: { articleId: 'a-1', issueId: 'p-2026-03-04', paperId: 'p', paper: '云岭政协报', date: '2026-03-04', title: null, page: null, byline: null },
       },
     ]);
     expect(text).toContain('> 1\\. 第一条 \\*加粗\\*\n> \\# 不是标题');
@@ -99,7 +99,7 @@ describe('the Markdown export', () => {
     [{ byline: '□ 本报记者 林晓', page: 1 }, '云岭政协报，2026年3月4日，第 1 版，《标题》，本报记者 林晓'],
     [{ byline: null, page: 3 }, '云岭政协报，2026年3月4日，第 3 版，《标题》'],
   ])('cites an article as 报名，date，第 N 版，《title》，author', (fields, citation) => {
-    expect(citationOf({ articleId: 'a-1', issueId: 'i', paper: '云岭政协报', date: '2026-03-04', title: '标题', ...fields })).toBe(citation);
+    expect(citationOf({ articleId: 'a-1', issueId: 'i', paperId: 'p', paper: '云岭政协报', date: '2026-03-04', title: '标题', ...fields })).toBe(citation);
   });
 
   it('writes dates the Chinese way', () => {

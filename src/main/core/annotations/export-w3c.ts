@@ -31,6 +31,7 @@ const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 export interface ArticleCitation {
   articleId: string;
   issueId: string;
+  paperId: string;
   /** 报名: the paper's full name */
   paper: string;
   /** the issue date, YYYY-MM-DD */
@@ -98,6 +99,7 @@ export async function readArchiveAnnotations(archive: Archive, filter: Annotatio
         article: {
           articleId,
           issueId: issue.id,
+          paperId: issue.paperId,
           paper,
           date: issue.date,
           title: meta?.title ?? null,
