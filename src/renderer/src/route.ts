@@ -1,14 +1,17 @@
+import { parseAnnotationsParams, type AnnotationsParams } from './annotations/annotations-params';
 import { parseSearchParams, type SearchParams } from './search/search-params';
 
 /**
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
- * `#/article/<id>[?q=<query whose hits to mark>]`, `#/search?q=…` (see search/search-params.ts).
+ * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
+ * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts).
  */
 export type Route =
   | { kind: 'library' }
   | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
-  | { kind: 'article'; articleId: string; query?: string }
+  | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
+  | { kind: 'annotations'; filter: AnnotationsParams }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -16,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments.length === 0) return { kind: 'library' };
   if (segments.length === 1 && segments[0] === 'search') return { kind: 'search', search: parseSearchParams(query) };
+  if (segments.length === 1 && segments[0] === 'annotations') return { kind: 'annotations', filter: parseAnnotationsParams(query) };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
   let id: string;
@@ -29,8 +33,10 @@ export function parseRoute(hash: string): Route {
     return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}) };
   }
   if (view === 'article') {
-    const marked = new URLSearchParams(query).get('q');
-    return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}) };
+    const params = new URLSearchParams(query);
+    const marked = params.get('q');
+    const annotationId = params.get('a');
+    return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}), ...(annotationId ? { annotationId } : {}) };
   }
   return { kind: 'unknown' };
 }
@@ -53,8 +59,15 @@ export function issueHref(issueId: string, pageNumber?: number, markedArticleId?
   return `${base}?page=${pageNumber}${mark}`;
 }
 
-/** An article; with `query`, the hits of that search are marked in it. */
-export function articleHref(articleId: string, query?: string): string {
+/**
+ * An article; with `query`, the hits of that search are marked in it; with `annotationId`,
+ * it opens at that annotation.
+ */
+export function articleHref(articleId: string, query?: string, annotationId?: string): string {
   const base = `#/article/${encodeURIComponent(articleId)}`;
-  return query ? `${base}?${new URLSearchParams({ q: query }).toString()}` : base;
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (annotationId) params.set('a', annotationId);
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
 }
