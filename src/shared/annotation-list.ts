@@ -96,6 +96,12 @@ export interface AnnotationList {
 
 export const defaultAnnotationListLimit = 200;
 
+/** One collator for names, used only where they differ (localeCompare with a locale builds one per call). */
+const zhCollator = new Intl.Collator('zh-CN');
+const collate = (a: string, b: string): number => (a === b ? 0 : zhCollator.compare(a, b));
+/** ISO times, dates and ids in the order they are written. */
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 type Field = 'colors' | 'tags' | 'paperIds' | 'dates' | 'text' | 'state';
 const fields: readonly Field[] = ['colors', 'tags', 'paperIds', 'dates', 'text', 'state'];
 
@@ -126,19 +132,24 @@ export function listAnnotationEntries(all: readonly AnnotationListEntry[], reque
       colors: annotationColors.map((value) => ({ value, count: colorCounts.get(value) ?? 0 })),
       tags: [...tagCounts]
         .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN')),
+        .sort((a, b) => b.count - a.count || collate(a.value, b.value)),
       papers: [...paperCounts]
         .map(([value, count]) => ({ value, label: paperNames.get(value) ?? value, count }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
+        .sort((a, b) => collate(a.label, b.label)),
       states: (['anchored', 'orphaned'] as const).map((value) => ({ value, count: stateCounts.get(value) ?? 0 })),
     },
     archiveTotal: all.length,
   };
 }
 
-/** Whether `text`, folded, contains the folded query: ＡＢＣ finds abc, “协商” finds "协商". */
-function foldedIncludes(text: string, foldedQuery: string): boolean {
-  return fold(text).includes(foldedQuery);
+/** Each entry's quote and comment folded, kept while the entry is (the core reuses entries between requests). */
+const foldedTexts = new WeakMap<AnnotationListEntry, { quote: string; comment: string }>();
+
+/** Whether the entry's quote or comment, folded, contains the folded query: ＡＢＣ finds abc, “协商” finds "协商". */
+function foldedIncludes(entry: AnnotationListEntry, foldedQuery: string): boolean {
+  let folded = foldedTexts.get(entry);
+  if (!folded) foldedTexts.set(entry, (folded = { quote: fold(entry.quote), comment: fold(entry.comment) }));
+  return folded.quote.includes(foldedQuery) || folded.comment.includes(foldedQuery);
 }
 
 function fieldTests(filter: AnnotationListFilter): Record<Field, (entry: AnnotationListEntry) => boolean> {
@@ -151,7 +162,7 @@ function fieldTests(filter: AnnotationListFilter): Record<Field, (entry: Annotat
     tags: (e) => tags.size === 0 || e.tags.some((tag) => tags.has(tag)),
     paperIds: (e) => papers.size === 0 || papers.has(e.place.paperId),
     dates: (e) => (!filter.from || e.place.date >= filter.from) && (!filter.to || e.place.date <= filter.to),
-    text: (e) => query === '' || foldedIncludes(e.quote, query) || foldedIncludes(e.comment, query),
+    text: (e) => query === '' || foldedIncludes(e, query),
     state: (e) => !filter.state || e.state === filter.state,
   };
 }
@@ -165,16 +176,16 @@ function countBy<T extends string>(entries: readonly AnnotationListEntry[], valu
 }
 
 function byModified(a: AnnotationListEntry, b: AnnotationListEntry): number {
-  return b.annotation.modified.localeCompare(a.annotation.modified) || byIssueDate(a, b);
+  return compareCodeUnits(b.annotation.modified, a.annotation.modified) || byIssueDate(a, b);
 }
 
 function byIssueDate(a: AnnotationListEntry, b: AnnotationListEntry): number {
   return (
-    b.place.date.localeCompare(a.place.date) ||
-    a.place.paper.localeCompare(b.place.paper, 'zh-CN') ||
+    compareCodeUnits(b.place.date, a.place.date) ||
+    collate(a.place.paper, b.place.paper) ||
     (a.place.page ?? Infinity) - (b.place.page ?? Infinity) ||
-    a.place.articleId.localeCompare(b.place.articleId) ||
+    compareCodeUnits(a.place.articleId, b.place.articleId) ||
     a.annotation.target.selector[1].start - b.annotation.target.selector[1].start ||
-    a.annotation.id.localeCompare(b.annotation.id)
+    compareCodeUnits(a.annotation.id, b.annotation.id)
   );
 }

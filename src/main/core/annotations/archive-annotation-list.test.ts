@@ -97,6 +97,28 @@ describe('the list of all annotations in the archive', () => {
     expect((await book.list(street.id)).find((a) => a.annotation.target.selector[0].exact === '“微改造”的想法')?.anchor).toBeNull();
   });
 
+  it('follows every change between two requests: an edit, a new annotation, a re-imported text, a renamed paper', async () => {
+    const { core, book, street, bench, ids } = await annotatedArchive();
+    expect((await listArchiveAnnotations(core.archive, { colors: ['pink'] })).total).toBe(0);
+
+    await book.update(bench.id, ids.bench, { color: 'pink' });
+    await book.create({ articleId: street.id, ...rangeOf(street.text, '新铺的石板路'), color: 'pink' });
+    await core.archive.articles(street.issueId).update((file) => {
+      const article = file.articles.find((a) => a.id === street.id);
+      if (article) article.text = article.text.replace('新铺的石板路', '新修的路');
+    });
+    await core.archive.library.update((library) => {
+      const paper = library.papers.find((p) => p.id === 'demo-zxb');
+      if (paper) paper.name = '云岭政协报（周刊）';
+    });
+
+    const list = await listArchiveAnnotations(core.archive, { colors: ['pink'], sort: 'date' });
+    expect(list.entries.map((e) => [e.quote, e.state, e.place.paper])).toEqual([
+      ['板凳议事会', 'anchored', '云岭政协报（周刊）'],
+      ['新铺的石板路', 'orphaned', '云岭政协报（周刊）'],
+    ]);
+  });
+
   it('counts each filter choice with the other filters applied, so a second tag or colour can still be chosen', async () => {
     const { list } = await listed({ tags: ['老街'], colors: ['green'] });
     expect(list.facets.colors).toEqual([

@@ -8,37 +8,42 @@ import {
   type AnnotationListRequest,
   type AnnotationState,
 } from '../../../shared/annotation-list';
-import type { Article } from '../../../shared/model';
+import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
+import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
-import { readArchiveAnnotations, type CitedAnnotation } from './export-w3c';
+import { citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
 
 /**
- * The all-annotations view's list: every text annotation of the archive (as the exports read
- * them) with its state against its article's current text, filtered, sorted and counted by
- * `listAnnotationEntries`. All are read whatever the filter: the facets count what each other
- * choice would give, and the list says how many the archive holds in all.
+ * The all-annotations view's list: every text annotation of the archive (cited as the exports
+ * cite them) with its state against its article's current text, filtered, sorted and counted
+ * by `listAnnotationEntries`. All are read whatever the filter: the facets count what each
+ * other choice would give, and the list says how many the archive holds in all.
+ *
+ * Each issue's entries are kept while its annotation file, its articles and the library are
+ * the same objects the stores handed out last time (they hand out the same object until the
+ * file changes), so changing a filter only filters again: 100,000 annotations are not
+ * re-cited and re-anchored on every keystroke.
  */
 export async function listArchiveAnnotations(archive: Archive, request: AnnotationListRequest = {}): Promise<AnnotationList> {
-  const { annotations } = await readArchiveAnnotations(archive);
-  const states = await statesOf(archive, annotations);
-  const entries = annotations.map((cited): AnnotationListEntry => ({
-    annotation: cited.annotation,
-    state: states.get(cited.annotation.id) ?? 'orphaned',
-    quote: cited.annotation.target.selector[0].exact,
-    comment: commentOf(cited.annotation),
-    tags: tagsOf(cited.annotation),
-    color: cited.annotation.color,
-    place: {
-      articleId: cited.article.articleId,
-      issueId: cited.article.issueId,
-      paperId: cited.article.paperId,
-      paper: cited.article.paper,
-      date: cited.article.date,
-      page: cited.article.page,
-      title: cited.article.title,
-    },
-  }));
-  return listAnnotationEntries(entries, request);
+  const library = await archive.library.read();
+  const cache = cacheOf(archive);
+  const all: AnnotationListEntry[] = [];
+  for (const issue of library.issues) {
+    const annotations = await archive.annotations(issue.id).read();
+    if (annotations.annotations.length === 0) continue;
+    const articles = await archive.articles(issue.id).read();
+    let cached = cache.get(issue.id);
+    if (!cached || cached.library !== library || cached.annotations !== annotations || cached.articles !== articles) {
+      cached = { library, annotations, articles, entries: issueEntries(library, issue, annotations, articles) };
+      cache.set(issue.id, cached);
+    }
+    all.push(...cached.entries);
+  }
+  if (cache.size > library.issues.length) {
+    const issueIds = new Set(library.issues.map((i) => i.id));
+    for (const issueId of cache.keys()) if (!issueIds.has(issueId)) cache.delete(issueId);
+  }
+  return listAnnotationEntries(all, request);
 }
 
 /** The contract's `listAllAnnotations` over an archive. */
@@ -48,37 +53,72 @@ export function createAnnotationListHandlers(archive: Archive): Pick<ApiHandlers
   };
 }
 
+interface IssueEntries {
+  library: LibraryFile;
+  annotations: AnnotationsFile;
+  articles: ArticlesFile;
+  entries: AnnotationListEntry[];
+}
+
+const caches = new WeakMap<Archive, Map<string, IssueEntries>>();
+
+function cacheOf(archive: Archive): Map<string, IssueEntries> {
+  let cache = caches.get(archive);
+  if (!cache) caches.set(archive, (cache = new Map()));
+  return cache;
+}
+
+/** Lookups built once per version of library.json. */
+const libraryMaps = new WeakMap<LibraryFile, { papers: Map<string, Paper>; articles: Map<string, ArticleMeta> }>();
+
+function mapsOf(library: LibraryFile) {
+  let maps = libraryMaps.get(library);
+  if (!maps) {
+    maps = { papers: new Map(library.papers.map((p) => [p.id, p])), articles: new Map(library.articles.map((a) => [a.id, a])) };
+    libraryMaps.set(library, maps);
+  }
+  return maps;
+}
+
+function issueEntries(library: LibraryFile, issue: Issue, annotations: AnnotationsFile, articles: ArticlesFile): AnnotationListEntry[] {
+  const maps = mapsOf(library);
+  const paper = maps.papers.get(issue.paperId)?.name ?? issue.paperId;
+  const { annotations: cited } = citeIssueAnnotations(annotations.annotations, issue, paper, maps.articles);
+  const states = statesOf(cited, articles.articles);
+  return cited.map(({ annotation, article }, i): AnnotationListEntry => ({
+    annotation,
+    state: states[i] ?? 'orphaned',
+    quote: annotation.target.selector[0].exact,
+    comment: commentOf(annotation),
+    tags: tagsOf(annotation),
+    color: annotation.color,
+    place: {
+      articleId: article.articleId,
+      issueId: article.issueId,
+      paperId: article.paperId,
+      paper: article.paper,
+      date: article.date,
+      page: article.page,
+      title: article.title,
+    },
+  }));
+}
+
 /**
  * Whether each annotation still anchors in its article's current text (orphaned when the
- * article has left the archive). Reads each issue's articles once; an annotation whose stored
- * position still holds its quote is anchored without folding the article's text.
+ * article has left the archive). An annotation whose stored position still holds its quote
+ * is anchored without folding the article's text; the others go through the TextAnchorer.
  */
-async function statesOf(archive: Archive, annotations: readonly CitedAnnotation[]): Promise<Map<string, AnnotationState>> {
-  const byIssue = new Map<string, CitedAnnotation[]>();
-  for (const cited of annotations) {
-    const list = byIssue.get(cited.article.issueId) ?? [];
-    list.push(cited);
-    byIssue.set(cited.article.issueId, list);
-  }
-  const states = new Map<string, AnnotationState>();
-  for (const [issueId, cited] of byIssue) {
-    const articles = new Map<string, Article>((await archive.articles(issueId).read()).articles.map((a) => [a.id, a]));
-    const anchorers = new Map<string, TextAnchorer>();
-    for (const { annotation, article: citation } of cited) {
-      const article = articles.get(citation.articleId);
-      if (!article) {
-        states.set(annotation.id, 'orphaned');
-        continue;
-      }
-      const [quote, position] = annotation.target.selector;
-      if (article.text.slice(position.start, position.end) === quote.exact) {
-        states.set(annotation.id, 'anchored');
-        continue;
-      }
-      let anchorer = anchorers.get(article.id);
-      if (!anchorer) anchorers.set(article.id, (anchorer = new TextAnchorer(article.text)));
-      states.set(annotation.id, anchorer.anchor(annotation.target.selector) ? 'anchored' : 'orphaned');
-    }
-  }
-  return states;
+function statesOf(cited: readonly CitedAnnotation[], articleList: readonly Article[]): AnnotationState[] {
+  const articles = new Map(articleList.map((a) => [a.id, a]));
+  const anchorers = new Map<string, TextAnchorer>();
+  return cited.map(({ annotation, article: citation }): AnnotationState => {
+    const article = citation.title === null ? undefined : articles.get(citation.articleId);
+    if (!article) return 'orphaned';
+    const [quote, position] = annotation.target.selector;
+    if (article.text.slice(position.start, position.end) === quote.exact) return 'anchored';
+    let anchorer = anchorers.get(article.id);
+    if (!anchorer) anchorers.set(article.id, (anchorer = new TextAnchorer(article.text)));
+    return anchorer.anchor(annotation.target.selector) ? 'anchored' : 'orphaned';
+  });
 }
