@@ -7,6 +7,9 @@ import { annotationsHref, isFiltered, toggle, type AnnotationsParams } from './a
 /** How long typing pauses before the list follows the text field. */
 const typingPauseMs = 300;
 
+/** Tag chips shown before "all N tags" (the most used first; chosen ones always show). */
+export const shownTagCount = 30;
+
 /**
  * The filters of the all-annotations view, as form controls: the text field, paper, dates,
  * anchor state and sort, then colour and tag chips (checkboxes) with how many each would give.
@@ -16,7 +19,9 @@ export function AnnotationFilters({ params, facets }: { params: AnnotationsParam
   const t = useT();
   const go = (next: AnnotationsParams) => replaceHash(annotationsHref(next));
   const papers = withSelected(facets?.papers ?? [], params.paperId ? [params.paperId] : [], (value) => ({ value, label: value, count: 0 }));
-  const tags = withSelected(facets?.tags ?? [], params.tags, (value) => ({ value, count: 0 }));
+  const allTags = withSelected(facets?.tags ?? [], params.tags, (value) => ({ value, count: 0 }));
+  const [isShowingAllTags, setIsShowingAllTags] = useState(false);
+  const tags = isShowingAllTags ? allTags : allTags.filter((tag, i) => i < shownTagCount || params.tags.includes(tag.value));
   const stateCount = (state: 'anchored' | 'orphaned') => facets?.states.find((s) => s.value === state)?.count;
 
   return (
@@ -88,6 +93,11 @@ export function AnnotationFilters({ params, facets }: { params: AnnotationsParam
               {t('search.facetCount', { label: value, n: count })}
             </label>
           ))}
+          {tags.length < allTags.length && (
+            <button type="button" className="button annotations-more-tags" onClick={() => setIsShowingAllTags(true)}>
+              {t('annotations.allTags', { n: allTags.length })}
+            </button>
+          )}
         </fieldset>
       )}
       {isFiltered(params) && (

@@ -100,6 +100,18 @@ describe('AnnotationsView', () => {
     expect(window.location.hash).toBe('#/annotations');
   });
 
+  it('shows the 30 most used tags, a chosen one even when it is not among them, and all of them on asking', async () => {
+    const many = Array.from({ length: 35 }, (_, n): ListedAnnotationSeed => ({ articleId: 'a-lead', exact: '议事会', tags: [`标签${String(n).padStart(2, '0')}`, ...(n < 30 ? ['常用'] : [])] }));
+    renderAt(`#/annotations?tag=${encodeURIComponent('标签34')}`, many);
+    const tags = await screen.findByRole('group', { name: '标签' });
+    await waitFor(() => expect(within(tags).getAllByRole('checkbox')).toHaveLength(31));
+    expect(within(tags).getByRole('checkbox', { name: '常用（30）' })).toBeTruthy();
+    expect((within(tags).getByRole('checkbox', { name: '标签34（1）' }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(within(tags).getByRole('button', { name: '全部 36 个标签' }));
+    expect(within(tags).getAllByRole('checkbox')).toHaveLength(36);
+  });
+
   it('sorts by the date of the issue when asked', async () => {
     renderAt('#/annotations?sort=date');
     expect(await quotes()).toEqual(['完成各项议程', '听居民讲楼道照明的难处', '手绘的灌渠草图']);
