@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { annotationColors, type AnchoredAnnotation, type Annotation } from './annotation';
+import { defaultAnnotationListLimit, type AnnotationList } from './annotation-list';
 
 /**
  * The annotation part of the API contract, spread into `apiMethods` (api.ts): the schemas
@@ -88,4 +89,33 @@ export interface AnnotationResults {
   updateAnnotation: AnchoredAnnotation;
   deleteAnnotation: Annotation;
   restoreAnnotation: AnchoredAnnotation;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** The archive-wide list of annotations (the all-annotations view), spread into `apiMethods` beside the others. */
+export const annotationListMethods = {
+  /**
+   * Every annotation of the archive that passes the filters, each with its state (anchored or
+   * orphaned), quote and citation; one page of them, with the total and each filter's counts.
+   */
+  listAllAnnotations: z
+    .object({
+      colors: z.array(color).max(annotationColors.length).optional(),
+      tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+      paperIds: z.array(id).max(100).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      /** found in the quote or the comment, folded (case, full/half width, spacing) */
+      text: z.string().max(500).optional(),
+      state: z.enum(['anchored', 'orphaned']).optional(),
+      sort: z.enum(['modified', 'date']).default('modified'),
+      limit: z.number().int().min(1).max(500).default(defaultAnnotationListLimit),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+    })
+    .strict(),
+} as const;
+
+export interface AnnotationListResults {
+  listAllAnnotations: AnnotationList;
 }

@@ -11,7 +11,7 @@ import type {
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
-import { annotationMethods, type AnnotationResults } from './annotation-api';
+import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 
 /**
@@ -99,12 +99,13 @@ export const apiMethods = {
   rebuildSearchIndex: z.object({}).strict(),
   ...annotationMethods,
   ...pageAnnotationMethods,
+  ...annotationListMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults, PageAnnotationResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];

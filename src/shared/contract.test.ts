@@ -5,6 +5,7 @@ import { createDispatcher } from './dispatch';
 import { JianbaoError } from './errors';
 import { ApiEvents } from './events';
 import { createInMemoryTransport } from './in-memory-transport';
+import { listAnnotationEntries } from './annotation-list';
 import type { Settings } from './model';
 
 /** A core stand-in built against the real handler types: settings kept in memory. */
@@ -71,6 +72,7 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
     },
     restorePageAnnotation: async ({ annotation }) => annotation,
+    listAllAnnotations: async (request) => listAnnotationEntries([], request),
   };
 }
 
@@ -97,6 +99,10 @@ describe('the API contract over an in-memory transport', () => {
     expect(await api.getIssue({ issueId: 'nope' })).toBeNull();
   });
 
+  it('fills in the default sort and page of the annotation list', async () => {
+    expect(await client().listAllAnnotations({})).toMatchObject({ total: 0, offset: 0, limit: 200, entries: [] });
+  });
+
   it('carries an error code and message across the door', async () => {
     await expect(client().getIssue({ issueId: 'boom' })).rejects.toMatchObject({
       code: 'CORRUPT_FILE',
@@ -117,6 +123,8 @@ describe('the API contract over an in-memory transport', () => {
     ['an unknown argument', 'listPapers', { extra: true }],
     ['a value out of range', 'updateSettings', { articleFontSize: 400 }],
     ['a locale we do not have', 'updateSettings', { locale: 'fr' }],
+    ['a colour not in the palette', 'listAllAnnotations', { colors: ['red'] }],
+    ['a date not written YYYY-MM-DD', 'listAllAnnotations', { from: '2024/03/05' }],
   ])('refuses %s with INVALID_ARGUMENT before the core sees it', async (_name, method, args) => {
     const api = client() as unknown as Record<string, (a: unknown) => Promise<unknown>>;
     await expect(api[method]?.(args)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });

@@ -12,6 +12,7 @@ import { AnnotationBook } from './annotations/annotation-book';
 import { createAnnotationHandlers } from './annotations/annotation-handlers';
 import { PageAnnotationBook } from './annotations/page-annotation-book';
 import { createPageAnnotationHandlers } from './annotations/page-annotation-handlers';
+import { createAnnotationListHandlers } from './annotations/archive-annotation-list';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -63,6 +64,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
   return {
     ...createAnnotationHandlers(annotations, events),
     ...createPageAnnotationHandlers(new PageAnnotationBook(archive, bookOptions), events),
+    ...createAnnotationListHandlers(archive),
     async getInfo() {
       const library = await archive.library.read();
       return {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { JianbaoApi } from '../../shared/api';
 import type { PdfEngine } from './pdf/pdf-engine';
 import { AppProviders } from './AppProviders';
+import { AnnotationsView } from './annotations/AnnotationsView';
 import { AppHeader } from './components/AppHeader';
 import { NotFound } from './components/QueryStates';
 import { useT } from './i18n';
@@ -82,6 +83,8 @@ function RouteView({ route }: { route: Route }) {
       return <ArticleView key={route.articleId} articleId={route.articleId} query={route.query} annotationId={route.annotationId} />;
     case 'search':
       return <SearchView search={route.search} />;
+    case 'annotations':
+      return <AnnotationsView filter={route.filter} />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

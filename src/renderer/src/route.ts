@@ -1,14 +1,17 @@
+import { parseAnnotationsParams, type AnnotationsParams } from './annotations/annotations-params';
 import { parseSearchParams, type SearchParams } from './search/search-params';
 
 /**
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
- * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation to open>]`, `#/search?q=…` (see search/search-params.ts).
+ * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
+ * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts).
  */
 export type Route =
   | { kind: 'library' }
   | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
   | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
+  | { kind: 'annotations'; filter: AnnotationsParams }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -16,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments.length === 0) return { kind: 'library' };
   if (segments.length === 1 && segments[0] === 'search') return { kind: 'search', search: parseSearchParams(query) };
+  if (segments.length === 1 && segments[0] === 'annotations') return { kind: 'annotations', filter: parseAnnotationsParams(query) };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
   let id: string;
@@ -55,10 +59,15 @@ export function issueHref(issueId: string, pageNumber?: number, markedArticleId?
   return `${base}?page=${pageNumber}${mark}`;
 }
 
-/** An article; with `query`, the hits of that search are marked in it; with `annotationId`, that annotation is opened. */
+/**
+ * An article; with `query`, the hits of that search are marked in it; with `annotationId`,
+ * it opens at that annotation.
+ */
 export function articleHref(articleId: string, query?: string, annotationId?: string): string {
   const base = `#/article/${encodeURIComponent(articleId)}`;
-  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...(annotationId ? { a: annotationId } : {}) });
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (annotationId) params.set('a', annotationId);
   const search = params.toString();
   return search ? `${base}?${search}` : base;
 }

@@ -87,7 +87,7 @@ describe('the Markdown export', () => {
           color: 'yellow',
           style: 'highlight',
         },
-        article: { articleId: 'a-1', issueId: 'p-2026-03-04', paper: '云岭政协报', date: '2026-03-04', title: null, page: null, byline: null },
+        article: { articleId: 'a-1', issueId: 'p-2026-03-04', paperId: 'p', paper: '云岭政协报', date: '2026-03-04', title: null, page: null, byline: null },
       },
     ]);
     expect(text).toContain('> 1\\. 第一条 \\*加粗\\*\n> \\# 不是标题');

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { AnnotationsLink } from '../annotations/AnnotationsLink';
 import { useT } from '../i18n';
 import { ImportButton } from '../import/ImportButton';
 import { libraryHref } from '../route';
@@ -6,7 +7,7 @@ import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
 import { LanguageToggle } from './LanguageToggle';
 
-/** The masthead: the app's name (a way home) and the language switch. */
+/** The masthead: the app's name (a way home), search, the annotations, import and the language switch. */
 export function AppHeader() {
   const t = useT();
   const { saveError } = useSettings();
@@ -25,6 +26,7 @@ export function AppHeader() {
           </span>
         </a>
         <SearchBox />
+        <AnnotationsLink />
         <ImportButton />
         <LanguageToggle />
       </div>

@@ -23,6 +23,7 @@ import type {
   Settings,
 } from '../../../shared/model';
 import { FakeAnnotations } from './fake-annotations';
+import { listAnnotationEntries, type AnnotationListEntry } from '../../../shared/annotation-list';
 import { sampleArchive, type FakeArchive } from './sample-archive';
 
 type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => void> };
@@ -226,6 +227,13 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   rebuildSearchIndex(args: ApiArgs<'rebuildSearchIndex'>) {
     return this.answer('rebuildSearchIndex', args, () => ({ articles: 0, indexBytes: 0, buildMs: 0 }));
+  }
+
+  /** What listAllAnnotations lists, filtered and counted as the core does; tests seed it (test/annotation-list-fixtures.ts). */
+  annotationList: AnnotationListEntry[] = [];
+
+  listAllAnnotations(args: ApiArgs<'listAllAnnotations'>) {
+    return this.answer('listAllAnnotations', args, () => listAnnotationEntries(this.annotationList, args));
   }
 
   correctIssue(args: ApiArgs<'correctIssue'>): Promise<ApiResults['correctIssue']> {

@@ -1,0 +1,124 @@
+import type { ApiHandlers } from '../../../shared/api';
+import { TextAnchorer } from '../../../shared/anchoring/anchor';
+import { commentOf, tagsOf } from '../../../shared/annotation';
+import {
+  listAnnotationEntries,
+  type AnnotationList,
+  type AnnotationListEntry,
+  type AnnotationListRequest,
+  type AnnotationState,
+} from '../../../shared/annotation-list';
+import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
+import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
+import type { Archive } from '../archive/archive';
+import { citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
+
+/**
+ * The all-annotations view's list: every text annotation of the archive (cited as the exports
+ * cite them) with its state against its article's current text, filtered, sorted and counted
+ * by `listAnnotationEntries`. All are read whatever the filter: the facets count what each
+ * other choice would give, and the list says how many the archive holds in all.
+ *
+ * Each issue's entries are kept while its annotation file, its articles and the library are
+ * the same objects the stores handed out last time (they hand out the same object until the
+ * file changes), so changing a filter only filters again: 100,000 annotations are not
+ * re-cited and re-anchored on every keystroke.
+ */
+export async function listArchiveAnnotations(archive: Archive, request: AnnotationListRequest = {}): Promise<AnnotationList> {
+  const library = await archive.library.read();
+  const cache = cacheOf(archive);
+  const all: AnnotationListEntry[] = [];
+  for (const issue of library.issues) {
+    const annotations = await archive.annotations(issue.id).read();
+    if (annotations.annotations.length === 0) continue;
+    const articles = await archive.articles(issue.id).read();
+    let cached = cache.get(issue.id);
+    if (!cached || cached.library !== library || cached.annotations !== annotations || cached.articles !== articles) {
+      cached = { library, annotations, articles, entries: issueEntries(library, issue, annotations, articles) };
+      cache.set(issue.id, cached);
+    }
+    all.push(...cached.entries);
+  }
+  if (cache.size > library.issues.length) {
+    const issueIds = new Set(library.issues.map((i) => i.id));
+    for (const issueId of cache.keys()) if (!issueIds.has(issueId)) cache.delete(issueId);
+  }
+  return listAnnotationEntries(all, request);
+}
+
+/** The contract's `listAllAnnotations` over an archive. */
+export function createAnnotationListHandlers(archive: Archive): Pick<ApiHandlers, 'listAllAnnotations'> {
+  return {
+    listAllAnnotations: (request) => listArchiveAnnotations(archive, request),
+  };
+}
+
+interface IssueEntries {
+  library: LibraryFile;
+  annotations: AnnotationsFile;
+  articles: ArticlesFile;
+  entries: AnnotationListEntry[];
+}
+
+const caches = new WeakMap<Archive, Map<string, IssueEntries>>();
+
+function cacheOf(archive: Archive): Map<string, IssueEntries> {
+  let cache = caches.get(archive);
+  if (!cache) caches.set(archive, (cache = new Map()));
+  return cache;
+}
+
+/** Lookups built once per version of library.json. */
+const libraryMaps = new WeakMap<LibraryFile, { papers: Map<string, Paper>; articles: Map<string, ArticleMeta> }>();
+
+function mapsOf(library: LibraryFile) {
+  let maps = libraryMaps.get(library);
+  if (!maps) {
+    maps = { papers: new Map(library.papers.map((p) => [p.id, p])), articles: new Map(library.articles.map((a) => [a.id, a])) };
+    libraryMaps.set(library, maps);
+  }
+  return maps;
+}
+
+function issueEntries(library: LibraryFile, issue: Issue, annotations: AnnotationsFile, articles: ArticlesFile): AnnotationListEntry[] {
+  const maps = mapsOf(library);
+  const paper = maps.papers.get(issue.paperId)?.name ?? issue.paperId;
+  const { annotations: cited } = citeIssueAnnotations(annotations.annotations, issue, paper, maps.articles);
+  const states = statesOf(cited, articles.articles);
+  return cited.map(({ annotation, article }, i): AnnotationListEntry => ({
+    annotation,
+    state: states[i] ?? 'orphaned',
+    quote: annotation.target.selector[0].exact,
+    comment: commentOf(annotation),
+    tags: tagsOf(annotation),
+    color: annotation.color,
+    place: {
+      articleId: article.articleId,
+      issueId: article.issueId,
+      paperId: article.paperId,
+      paper: article.paper,
+      date: article.date,
+      page: article.page,
+      title: article.title,
+    },
+  }));
+}
+
+/**
+ * Whether each annotation still anchors in its article's current text (orphaned when the
+ * article has left the archive). An annotation whose stored position still holds its quote
+ * is anchored without folding the article's text; the others go through the TextAnchorer.
+ */
+function statesOf(cited: readonly CitedAnnotation[], articleList: readonly Article[]): AnnotationState[] {
+  const articles = new Map(articleList.map((a) => [a.id, a]));
+  const anchorers = new Map<string, TextAnchorer>();
+  return cited.map(({ annotation, article: citation }): AnnotationState => {
+    const article = citation.title === null ? undefined : articles.get(citation.articleId);
+    if (!article) return 'orphaned';
+    const [quote, position] = annotation.target.selector;
+    if (article.text.slice(position.start, position.end) === quote.exact) return 'anchored';
+    let anchorer = anchorers.get(article.id);
+    if (!anchorer) anchorers.set(article.id, (anchorer = new TextAnchorer(article.text)));
+    return anchorer.anchor(annotation.target.selector) ? 'anchored' : 'orphaned';
+  });
+}
