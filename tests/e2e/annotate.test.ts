@@ -92,4 +92,58 @@ describe('annotating an article in Chromium', () => {
     expect(watched.errors).toEqual([]);
     await page.close();
   });
+
+  it('shows highlights on the page replica and in the article alike, whichever view made them', async () => {
+    const lead = issue?.pages[0]?.articles[0];
+    const firstParagraph = lead?.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
+    await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
+    await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
+
+    // A run of the lead article's first paragraph as the replica's text layer prints it, outside
+    // the sentence the test before highlighted.
+    const span = page.locator('.replica-page .textLayer span').filter({ hasText: /\p{Script=Han}{8}/u });
+    const phrase = await span.evaluateAll((spans, { paragraph, avoid }) => {
+      for (const s of spans) {
+        const text = s.textContent ?? '';
+        for (let at = 0; at + 6 <= text.length; at += 1) {
+          const candidate = text.slice(at, at + 6);
+          if (/^\p{Script=Han}{6}$/u.test(candidate) && paragraph.includes(candidate) && !avoid.includes(candidate)) return candidate;
+        }
+      }
+      return null;
+    }, { paragraph: firstParagraph, avoid: sentence });
+    if (!phrase) throw new Error('no run of the lead paragraph in the text layer');
+    const box = await page.evaluate((wanted) => {
+      for (const s of document.querySelectorAll('.replica-page .textLayer span')) {
+        const node = s.firstChild as Text | null;
+        const at = node?.data.indexOf(wanted) ?? -1;
+        if (!node || at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getBoundingClientRect();
+        return { x1: rect.left + 1, x2: rect.right - 1, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, phrase);
+    if (!box) throw new Error(`"${phrase}" has no box`);
+    await page.mouse.move(box.x1, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('toolbar', { name: '批注所选文字' }).getByRole('button', { name: '粉色高亮' }).click();
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-pink')).toEqual([phrase]);
+
+    // The green sentence highlighted in the article (the test before) shows on the page too.
+    await expect.poll(async () => (await paintedTexts(page, 'jianbao-highlight-green')).join('')).toBe(sentence);
+
+    const panel = page.getByRole('complementary', { name: '本版批注' });
+    await panel.getByRole('listitem').filter({ hasText: phrase }).getByRole('link', { name: '在文章中打开' }).click();
+    await page.locator('.article-body [data-text-start]').first().waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(lead?.title);
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-pink')).toEqual([phrase]);
+    await page.close();
+  });
 });

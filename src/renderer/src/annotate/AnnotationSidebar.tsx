@@ -1,5 +1,6 @@
 import { commentOf, tagsOf, type AnchoredAnnotation } from '../../../shared/annotation';
 import { useT } from '../i18n';
+import { ProfileNameField } from './ProfileNameField';
 
 /**
  * The annotations of the open article, in text order: each opens its editor (the keyboard's
@@ -73,6 +74,7 @@ export function AnnotationSidebar({
           </ul>
         </section>
       )}
+      <ProfileNameField />
     </aside>
   );
 }

@@ -189,4 +189,14 @@ describe('annotating an article', () => {
     expect(await screen.findByText(/批注未能保存：读取失败/)).toBeTruthy();
     expect(api.annotations.stored).toHaveLength(0);
   });
+
+  it('signs annotations with the name set beside them', async () => {
+    const { api } = renderWithApi(<ArticleView articleId={lead} />);
+    const field = await within(await sidebar()).findByLabelText('署名');
+
+    fireEvent.change(field, { target: { value: ' 林晓 ' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+
+    await waitFor(() => expect(api.callsTo('updateSettings')).toContainEqual({ profileName: '林晓' }));
+  });
 });

@@ -1,5 +1,6 @@
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import { useT } from '../i18n';
+import { ProfileNameField } from './ProfileNameField';
 import { articleHref } from '../route';
 import type { PlacedAnnotation, ReplicaAnnotator } from './use-replica-annotator';
 
@@ -67,6 +68,7 @@ export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator
           </ul>
         </section>
       )}
+      <ProfileNameField />
       <div className="annotation-toast" role="status">
         {notes.error && <p className="error">{t('annotate.saveFailed', { message: notes.error })}</p>}
         {lastDeleted && (
