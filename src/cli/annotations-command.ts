@@ -223,11 +223,11 @@ async function exportAnnotations(open: OpenCore, values: Values, out: (line: str
   if (filter.from && filter.to && filter.from > filter.to) {
     throw new UsageError(`--from ${filter.from} 晚于 --to ${filter.to} / --from ${filter.from} is after --to ${filter.to}`);
   }
-  const { annotations, unreadable } = await readArchiveAnnotations((await open()).archive, filter);
+  const { annotations, pages, unreadable } = await readArchiveAnnotations((await open()).archive, filter);
   const content =
     format === 'md'
-      ? toMarkdown(annotations, { filter })
-      : `${JSON.stringify(toW3cCollection(annotations, { id: `urn:jianbao:export:${randomUUID()}`, generated: new Date() }), null, 2)}\n`;
+      ? toMarkdown(annotations, { filter, pages })
+      : `${JSON.stringify(toW3cCollection(annotations, { id: `urn:jianbao:export:${randomUUID()}`, generated: new Date(), pages }), null, 2)}\n`;
   if (unreadable > 0) {
     err(`注意：${unreadable} 条记录不是文字批注，未导出 / Note: ${unreadable} stored entries are not annotations on article text and were not exported.`);
   }

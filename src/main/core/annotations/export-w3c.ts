@@ -10,6 +10,7 @@ import {
 import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/selectors';
 import type { ArticleMeta, Issue } from '../../../shared/model';
 import type { StoredAnnotation } from '../archive/archive-files';
+import { citePageAnnotations, comparePageCited, toW3cPageAnnotation, type CitedPageAnnotation } from './export-pages';
 import type { Archive } from '../archive/archive';
 
 /**
@@ -64,6 +65,8 @@ export interface AnnotationFilter {
 /** What the archive holds for an export: the annotations, and how many stored entries are not text annotations. */
 export interface ArchiveAnnotations {
   annotations: CitedAnnotation[];
+  /** the annotations on page replicas (text of a page, regions drawn on it) */
+  pages: CitedPageAnnotation[];
   /** stored entries this version cannot export (not an annotation on an article's text) */
   unreadable: number;
 }
@@ -79,6 +82,7 @@ export async function readArchiveAnnotations(archive: Archive, filter: Annotatio
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const wanted = new Set(filter.tags ?? []);
   const result: CitedAnnotation[] = [];
+  const pages: CitedPageAnnotation[] = [];
   let unreadable = 0;
   for (const issue of library.issues) {
     if ((filter.from && issue.date < filter.from) || (filter.to && issue.date > filter.to)) continue;
@@ -88,8 +92,11 @@ export async function readArchiveAnnotations(archive: Archive, filter: Annotatio
     for (const one of cited.annotations) {
       if (wanted.size === 0 || tagsOf(one.annotation).some((tag) => wanted.has(tag))) result.push(one);
     }
+    for (const one of cited.pages) {
+      if (wanted.size === 0 || tagsOf(one.annotation).some((tag) => wanted.has(tag))) pages.push(one);
+    }
   }
-  return { annotations: result.sort(compareCited), unreadable };
+  return { annotations: result.sort(compareCited), pages: pages.sort(comparePageCited), unreadable };
 }
 
 /**
@@ -103,7 +110,8 @@ export function citeIssueAnnotations(
   articles: ReadonlyMap<string, ArticleMeta>,
 ): ArchiveAnnotations {
   const annotations: CitedAnnotation[] = [];
-  let unreadable = 0;
+  const pages = citePageAnnotations(stored, issue, paper);
+  let unreadable = -pages.length;
   for (const entry of stored) {
     if (!isTextAnnotation(entry)) {
       unreadable += 1;
@@ -129,7 +137,7 @@ export function citeIssueAnnotations(
       },
     });
   }
-  return { annotations, unreadable };
+  return { annotations, pages, unreadable };
 }
 
 /** The model's Specific Resource, as our target becomes in an export. */
@@ -169,7 +177,7 @@ export interface W3cCollection {
   total: number;
   generator: { type: 'Software'; name: string };
   generated: string;
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: (W3cAnnotation | ReturnType<typeof toW3cPageAnnotation>)[] };
   last: string;
 }
 
@@ -194,14 +202,20 @@ export function parseStyleClass(styleClass: string): { color: AnnotationColor; s
   return color ? { color, style: match?.[2] ? 'underline' : 'highlight' } : null;
 }
 
+/** The styleClass that paints an annotation, and the stylesheet defining it. */
+function styleOf(annotation: Pick<Annotation, 'color' | 'style'>): { styleClass: string; stylesheet: { type: 'CssStylesheet'; value: string } } {
+  const styleClass = styleClassOf(annotation.color, annotation.style);
+  const color = cssColors[annotation.color];
+  const rule = annotation.style === 'underline' ? `text-decoration: underline 2px ${color};` : `background-color: ${color};`;
+  return { styleClass, stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { ${rule} }` } };
+}
+
 /**
  * One annotation as a W3C JSON-LD Annotation. `withContext: false` leaves out `@context`, as
  * the items of a collection do.
  */
 export function toW3cAnnotation({ annotation, article }: CitedAnnotation, options: { withContext?: boolean } = {}): W3cAnnotation {
-  const styleClass = styleClassOf(annotation.color, annotation.style);
-  const color = cssColors[annotation.color];
-  const rule = annotation.style === 'underline' ? `text-decoration: underline 2px ${color};` : `background-color: ${color};`;
+  const { styleClass, stylesheet } = styleOf(annotation);
   const [quote, position] = annotation.target.selector;
   return {
     ...(options.withContext === false ? {} : { '@context': annoContext }),
@@ -217,7 +231,7 @@ export function toW3cAnnotation({ annotation, article }: CitedAnnotation, option
       selector: [{ ...quote }, { ...position }],
       styleClass,
     },
-    stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { ${rule} }` },
+    stylesheet,
     color: annotation.color,
     style: annotation.style,
     article: { title: article.title, paper: article.paper, date: article.date, page: article.page, byline: article.byline },
@@ -230,22 +244,23 @@ export function toW3cAnnotation({ annotation, article }: CitedAnnotation, option
  */
 export function toW3cCollection(
   annotations: readonly CitedAnnotation[],
-  options: { id: string; generated: Date; label?: string },
+  options: { id: string; generated: Date; label?: string; pages?: readonly CitedPageAnnotation[] },
 ): W3cCollection {
+  const onPages = (options.pages ?? []).map((cited) => toW3cPageAnnotation(cited, styleOf(cited.annotation), { withContext: false }));
   const pageId = `${options.id}:page:1`;
   return {
     '@context': annoContext,
     id: options.id,
     type: 'AnnotationCollection',
     label: options.label ?? '剪报批注 / Jianbao annotations',
-    total: annotations.length,
+    total: annotations.length + onPages.length,
     generator: { type: 'Software', name: '剪报 Jianbao' },
     generated: options.generated.toISOString(),
     first: {
       id: pageId,
       type: 'AnnotationPage',
       startIndex: 0,
-      items: annotations.map((a) => toW3cAnnotation(a, { withContext: false })),
+      items: [...annotations.map((a) => toW3cAnnotation(a, { withContext: false })), ...onPages],
     },
     last: pageId,
   };

@@ -52,7 +52,7 @@ describe('importing W3C annotations', () => {
     const [edited, untouched] = collection.first.items.filter((i) => i.target.source.endsWith(street.id));
     edited!.modified = '2026-12-01T10:00:00.000Z';
     edited!.body = [{ type: 'TextualBody', purpose: 'commenting', value: '同事补充：附上调研数据', format: 'text/markdown' }];
-    const added: W3cAnnotation = { ...untouched!, id: 'urn:uuid:11111111-1111-4111-8111-111111111111', color: 'blue' };
+    const added: W3cAnnotation = { ...(untouched as W3cAnnotation), id: 'urn:uuid:11111111-1111-4111-8111-111111111111', color: 'blue' };
     const ferryItem = collection.first.items.find((i) => !i.target.source.endsWith(street.id));
     collection.first.items = [edited!, untouched!, added];
 

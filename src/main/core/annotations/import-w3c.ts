@@ -9,7 +9,16 @@ import {
   type AnnotationStyle,
 } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
-import type { Article } from '../../../shared/model';
+import type { Article, Issue } from '../../../shared/model';
+import {
+  mediaFragment,
+  pageOfTarget,
+  pageTextOf,
+  pdfFragment,
+  regionsOf,
+  type PageAnnotation,
+  type PageSelector,
+} from '../../../shared/page-annotation';
 import type { Archive } from '../archive/archive';
 import { parseStyleClass } from './export-w3c';
 
@@ -71,7 +80,7 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
   const library = await archive.library.read();
   const metas = new Map(library.articles.map((a) => [a.id, a]));
   const texts = new Map<string, Article>();
-  const byIssue = new Map<string, Map<string, Annotation>>();
+  const byIssue: ByIssue = new Map();
 
   for (const [index, raw] of incoming.entries()) {
     const id = typeof raw.id === 'string' && raw.id ? raw.id : `#${index + 1}`;
@@ -83,8 +92,18 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
     const target = (Array.isArray(raw.target) ? raw.target[0] : raw.target) as Record<string, unknown> | undefined;
     const source = typeof target?.source === 'string' ? target.source : (target?.source as { id?: unknown } | undefined)?.id;
     const articleId = typeof source === 'string' ? articleIdOfTarget(source) : null;
+    const page = typeof source === 'string' ? pageOfTarget(source) : null;
+    if (page) {
+      const onPage = pageAnnotationOf(raw, id, source as string, target, library.issues, options.now);
+      if (typeof onPage === 'string') {
+        report.skipped.push({ id, reason: onPage });
+        continue;
+      }
+      keepNewer(byIssue, page.issueId, onPage, report);
+      continue;
+    }
     if (articleId === null) {
-      skip('不是标注在文章文字上的批注', 'it does not target the text of a Jianbao article');
+      skip('不是标注在文章文字或版面上的批注', 'it does not target the text of a Jianbao article or page');
       continue;
     }
     const meta = metas.get(articleId);
@@ -111,18 +130,7 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
       skip('修改时间不是有效日期', 'its created/modified is not a valid date-time');
       continue;
     }
-    const annotation = toAnnotation(raw, id, source as string, selector, dates);
-    const issue = byIssue.get(meta.issueId) ?? new Map<string, Annotation>();
-    byIssue.set(meta.issueId, issue);
-    const twin = issue.get(id);
-    const [newer, older] = twin && !isNewer(annotation.modified, twin.modified) ? [twin, annotation] : [annotation, twin];
-    issue.set(id, newer);
-    if (older) {
-      report.skipped.push({
-        id,
-        reason: `文件中有重复的 id，较旧的一条（${older.modified}）未导入 / duplicate id in the file: the older copy (modified ${older.modified}) was not imported`,
-      });
-    }
+    keepNewer(byIssue, meta.issueId, toAnnotation(raw, id, { source: source as string, selector }, dates), report);
   }
 
   for (const [issueId, annotations] of byIssue) {
@@ -146,6 +154,56 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
 }
 
 type Json = Record<string, unknown>;
+type ByIssue = Map<string, Map<string, Annotation | PageAnnotation>>;
+
+/** Puts an incoming annotation in its issue's batch; of two with one id in the file, the newer stays. */
+function keepNewer(byIssue: ByIssue, issueId: string, annotation: Annotation | PageAnnotation, report: AnnotationImportReport): void {
+  const issue = byIssue.get(issueId) ?? new Map<string, Annotation | PageAnnotation>();
+  byIssue.set(issueId, issue);
+  const twin = issue.get(annotation.id);
+  const [newer, older] = twin && !isNewer(annotation.modified, twin.modified) ? [twin, annotation] : [annotation, twin];
+  issue.set(annotation.id, newer);
+  if (older) {
+    report.skipped.push({
+      id: annotation.id,
+      reason: `文件中有重复的 id，较旧的一条（${older.modified}）未导入 / duplicate id in the file: the older copy (modified ${older.modified}) was not imported`,
+    });
+  }
+}
+
+/**
+ * An annotation on a page replica, or why it cannot be written: the page must be in this
+ * archive, and it must mark text of the page (quote and position) or a region.
+ */
+function pageAnnotationOf(raw: Json, id: string, source: string, target: Json | undefined, issues: readonly Issue[], now: () => Date): PageAnnotation | string {
+  const page = pageOfTarget(source);
+  if (!page || !issues.some((i) => i.id === page.issueId && i.pages.some((p) => p.number === page.pageNumber))) {
+    return `档案中没有这一版 / page ${page?.pageNumber ?? '?'} of issue ${page?.issueId ?? '?'} is not in this archive`;
+  }
+  const selectors = [target?.selector].flat().filter(isObject);
+  const selector: PageSelector[] = [];
+  for (const s of selectors) {
+    if (s.type === 'FragmentSelector' && (s.conformsTo === pdfFragment || s.conformsTo === mediaFragment) && typeof s.value === 'string') {
+      selector.push({ type: 'FragmentSelector', conformsTo: s.conformsTo, value: s.value });
+    } else if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact !== '') {
+      selector.push({
+        type: 'TextQuoteSelector',
+        exact: s.exact,
+        ...(typeof s.prefix === 'string' ? { prefix: s.prefix } : {}),
+        ...(typeof s.suffix === 'string' ? { suffix: s.suffix } : {}),
+      });
+    } else if (s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) < (s.end as number)) {
+      selector.push({ type: 'TextPositionSelector', start: s.start as number, end: s.end as number });
+    }
+  }
+  const annotation = { target: { source, selector } };
+  if (!pageTextOf(annotation) && regionsOf(annotation).length === 0) {
+    return '没有版面文字或区域选择器 / it marks neither text of the page (quote and position) nor a region';
+  }
+  const dates = datesOf(raw, now);
+  if (!dates) return '修改时间不是有效日期 / its created/modified is not a valid date-time';
+  return toAnnotation(raw, id, annotation.target, dates);
+}
 
 /** The annotations a document holds, whatever its shape; reports what it cannot read. */
 function annotationsIn(data: unknown, report: AnnotationImportReport): Json[] {
@@ -220,16 +278,16 @@ function datesOf(raw: Json, now: () => Date): { created: string; modified: strin
   return { created: (created as string | undefined) ?? modified, modified };
 }
 
-function toAnnotation(
+/** An incoming annotation in our shape, on `target` (an article's text or a page). */
+function toAnnotation<Target extends Annotation['target'] | PageAnnotation['target']>(
   raw: Json,
   id: string,
-  source: string,
-  selector: [TextQuoteSelector, TextPositionSelector],
+  target: Target,
   dates: { created: string; modified: string },
-): Annotation {
+): Omit<Annotation, 'target'> & { target: Target } {
   const { comment, tags } = bodiesOf(raw);
-  const target = (Array.isArray(raw.target) ? raw.target[0] : raw.target) as Json;
-  const styled = [target.styleClass].flat().map((c) => (typeof c === 'string' ? parseStyleClass(c) : null)).find(Boolean);
+  const rawTarget = (Array.isArray(raw.target) ? raw.target[0] : raw.target) as Json;
+  const styled = [rawTarget.styleClass].flat().map((c) => (typeof c === 'string' ? parseStyleClass(c) : null)).find(Boolean);
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
@@ -239,7 +297,7 @@ function toAnnotation(
     modified: dates.modified,
     creator: { type: 'Person', name: creatorName(raw.creator) },
     body: bodiesFor(comment, tags),
-    target: { source, selector },
+    target,
     color: annotationColors.find((c) => c === raw.color) ?? styled?.color ?? 'yellow',
     style: annotationStyles.find((s) => s === raw.style) ?? styled?.style ?? 'highlight',
   };
