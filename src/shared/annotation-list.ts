@@ -1,5 +1,6 @@
 import { fold } from './anchoring/text-fold';
 import { annotationColors, type Annotation, type AnnotationColor } from './annotation';
+import type { PageAnnotation } from './page-annotation';
 
 /**
  * The archive's annotations as one list to filter (the all-annotations view): what a listed
@@ -15,7 +16,8 @@ export type AnnotationListSort = 'modified' | 'date';
 
 /** Where an annotation is, as its citation line names it. */
 export interface AnnotationPlace {
-  articleId: string;
+  /** null for an annotation on a page replica (text of the page, or a region of it) */
+  articleId: string | null;
   issueId: string;
   paperId: string;
   /** 报名: the paper's full name */
@@ -30,7 +32,7 @@ export interface AnnotationPlace {
 
 /** One annotation as the list shows it. */
 export interface AnnotationListEntry {
-  annotation: Annotation;
+  annotation: Annotation | PageAnnotation;
   state: AnnotationState;
   /** the text it marks, as it was when marked (the quote's `exact`) */
   quote: string;
@@ -167,6 +169,14 @@ function fieldTests(filter: AnnotationListFilter): Record<Field, (entry: Annotat
   };
 }
 
+/** Where an annotation's text starts: in its article, or in its page's text (0 for a region). */
+function textStartOf(annotation: Annotation | PageAnnotation): number {
+  for (const selector of annotation.target.selector) {
+    if (selector.type === 'TextPositionSelector') return selector.start;
+  }
+  return 0;
+}
+
 function countBy<T extends string>(entries: readonly AnnotationListEntry[], valuesOf: (entry: AnnotationListEntry) => readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const entry of entries) {
@@ -184,8 +194,8 @@ function byIssueDate(a: AnnotationListEntry, b: AnnotationListEntry): number {
     compareCodeUnits(b.place.date, a.place.date) ||
     collate(a.place.paper, b.place.paper) ||
     (a.place.page ?? Infinity) - (b.place.page ?? Infinity) ||
-    compareCodeUnits(a.place.articleId, b.place.articleId) ||
-    a.annotation.target.selector[1].start - b.annotation.target.selector[1].start ||
+    compareCodeUnits(a.place.articleId ?? '', b.place.articleId ?? '') ||
+    textStartOf(a.annotation) - textStartOf(b.annotation) ||
     compareCodeUnits(a.annotation.id, b.annotation.id)
   );
 }

@@ -157,4 +157,17 @@ describe('the list of all annotations in the archive', () => {
     expect(list).toMatchObject({ total: 0, archiveTotal: 0, entries: [] });
     expect(list.facets.tags).toEqual([]);
   });
+
+  it('lists annotations on page replicas too, placed on their page with no article', async () => {
+    const { core, list: before } = await listed();
+    const issueId = before.entries[4]?.place.issueId ?? '';
+    const region = await core.handlers.createPageAnnotation({ issueId, pageNumber: 3, regions: [{ x: 10, y: 20, width: 200, height: 120 }], color: 'purple', comment: '新闻照片', tags: ['提案'] });
+    const onText = await core.handlers.createPageAnnotation({ issueId, pageNumber: 1, text: { exact: '版面文字', start: 0, end: 4 }, tags: ['版式'] });
+
+    const list = await listArchiveAnnotations(core.archive, { tags: ['提案'] });
+    const entry = list.entries.find((e) => e.annotation.id === region.id);
+    expect(entry).toMatchObject({ state: 'anchored', quote: '', comment: '新闻照片', color: 'purple', place: { articleId: null, issueId, page: 3, title: null, paper: '云岭政协报' } });
+    expect(list.entries.some((e) => e.annotation.id === onText.id)).toBe(false);
+    expect((await listArchiveAnnotations(core.archive, { text: '版面文字' })).entries.map((e) => e.annotation.id)).toEqual([onText.id]);
+  });
 });

@@ -12,6 +12,7 @@ import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
 import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import { citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
+import { pageTextOf } from '../../../shared/page-annotation';
 
 /**
  * The all-annotations view's list: every text annotation of the archive (cited as the exports
@@ -83,9 +84,19 @@ function mapsOf(library: LibraryFile) {
 function issueEntries(library: LibraryFile, issue: Issue, annotations: AnnotationsFile, articles: ArticlesFile): AnnotationListEntry[] {
   const maps = mapsOf(library);
   const paper = maps.papers.get(issue.paperId)?.name ?? issue.paperId;
-  const { annotations: cited } = citeIssueAnnotations(annotations.annotations, issue, paper, maps.articles);
+  const { annotations: cited, pages } = citeIssueAnnotations(annotations.annotations, issue, paper, maps.articles);
   const states = statesOf(cited, articles.articles);
-  return cited.map(({ annotation, article }, i): AnnotationListEntry => ({
+  // On a page replica: the core reads no PDF text, so these count as anchored (regions always are).
+  const onPages = pages.map(({ annotation, page }): AnnotationListEntry => ({
+    annotation,
+    state: 'anchored',
+    quote: pageTextOf(annotation)?.[0].exact ?? '',
+    comment: commentOf(annotation),
+    tags: tagsOf(annotation),
+    color: annotation.color,
+    place: { articleId: null, issueId: page.issueId, paperId: page.paperId, paper: page.paper, date: page.date, page: page.page, title: null },
+  }));
+  return [...onPages, ...cited.map(({ annotation, article }, i): AnnotationListEntry => ({
     annotation,
     state: states[i] ?? 'orphaned',
     quote: annotation.target.selector[0].exact,
@@ -101,7 +112,7 @@ function issueEntries(library: LibraryFile, issue: Issue, annotations: Annotatio
       page: article.page,
       title: article.title,
     },
-  }));
+  }))];
 }
 
 /**

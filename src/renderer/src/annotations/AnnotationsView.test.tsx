@@ -52,6 +52,19 @@ describe('AnnotationsView', () => {
     expect(oldest.querySelector('.annotation-entry-citation')?.textContent).toBe('人民政协报 · 2024年3月5日 星期二 · 第 1 版 · 小院议事 家门口的协商');
   });
 
+  it('links an annotation on a page replica to its page, and shows a region as such', async () => {
+    const api = new FakeJianbaoApi();
+    const region = listedAnnotation(api.archive, { articleId: 'a-lead', exact: '楼道照明', comment: '新闻照片', place: { articleId: null, title: null, page: 2 } });
+    api.annotationList = [{ ...region, quote: '' }];
+    window.location.hash = '#/annotations';
+    render(<App api={api} pdfEngine={new FakePdfEngine()} />);
+
+    const [entry] = await entries();
+    expect(within(entry as HTMLElement).getByRole('link').getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=2');
+    expect(entry?.querySelector('.annotation-entry-quote')?.textContent).toBe('▢ 区域');
+    expect(entry?.querySelector('.annotation-entry-citation')?.textContent).toBe('人民政协报 · 2024年3月5日 星期二 · 第 2 版 · 版面批注');
+  });
+
   it('marks an orphaned annotation as having lost its anchor, and only that one', async () => {
     renderAt('#/annotations');
     const [newest, orphan] = await entries();

@@ -2,7 +2,7 @@ import type { AnnotationListEntry } from '../../../shared/annotation-list';
 import { ErrorState, Loading } from '../components/QueryStates';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
-import { articleHref, libraryHref } from '../route';
+import { articleHref, issueHref, libraryHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { AnnotationFilters } from './AnnotationFilters';
@@ -70,7 +70,7 @@ export function AnnotationsView({ filter }: { filter: AnnotationsParams }) {
   );
 }
 
-/** One annotation: its colour, quote, comment and tags, and where it is; a link to it in its article. */
+/** One annotation: its colour, quote, comment and tags, and where it is; a link to it in its article, or to its page. */
 function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
   const t = useT();
   const locale = useLocale();
@@ -79,14 +79,14 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
     place.paper,
     formatDate(place.date, locale),
     ...(place.page === null ? [] : [t('issue.pageLabelBare', { n: place.page })]),
-    place.title ?? t('annotations.articleGone'),
+    place.articleId === null ? t('annotations.onPage') : (place.title ?? t('annotations.articleGone')),
   ].join(' · ');
   const content = (
     <>
       <span className={`annotation-swatch annotation-swatch-${entry.color}`} role="img" aria-label={t(`annotations.color.${entry.color}`)} />
       <span className="annotation-entry-body">
         <span className="annotation-entry-quote" lang="zh-CN">
-          {entry.quote}
+          {entry.quote || `▢ ${t('annotate.region')}`}
         </span>
         {entry.comment && (
           <span className="annotation-entry-comment" lang="zh-CN">
@@ -111,7 +111,11 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
   );
   return (
     <li className={`annotation-entry${entry.state === 'orphaned' ? ' is-orphaned' : ''}`}>
-      {place.title === null ? (
+      {place.articleId === null ? (
+        <a className="annotation-entry-link" href={issueHref(place.issueId, place.page ?? 1)}>
+          {content}
+        </a>
+      ) : place.title === null ? (
         // Its article has left the archive: nowhere to jump to, but the annotation is kept and shown.
         <div className="annotation-entry-link">{content}</div>
       ) : (
