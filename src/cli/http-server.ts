@@ -5,24 +5,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, WireResult } from '../shared/errors';
 import { JianbaoError, toWireError } from '../shared/errors';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
+import { contentTypeOf } from '../shared/content-types';
 import type { Core } from '../main/core/open-core';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   INVALID_ARGUMENT: 400,
@@ -134,7 +118,7 @@ async function sendFile(response: ServerResponse, file: string): Promise<void> {
   } catch {
     return notFound(response);
   }
-  const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(extname(file));
   response.writeHead(200, {
     'Content-Type': type,
     'Content-Length': size,

@@ -1,23 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, sep } from 'node:path';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
+import { contentTypeOf } from '../shared/content-types';
 import { resolveAppRequest, type AppProtocolRoots } from './app-protocol';
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
 
 /** A response with no body: a refusal the renderer sees as a failed load. */
 function status(code: number): Response {
@@ -55,7 +40,7 @@ export function createAppProtocolHandler(
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return status(404);
 
-    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(extname(file));
     const headers: Record<string, string> = {
       'Content-Type': type,
       'Content-Length': String(info.size),

@@ -1,30 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, issueId, title } from './fixture-archive';
-import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { issueId, title, useServedFixture } from './fixture-archive';
+import { resultsDir, watchPage } from './harness';
 
-let served: Served;
-let browser: Browser;
-let archiveDir: string;
-
-beforeAll(async () => {
-  archiveDir = await mkdtemp(join(tmpdir(), 'jianbao-e2e-annotate-replica-'));
-  await buildArchive(archiveDir);
-  served = await serveArchive(archiveDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-  await rm(archiveDir, { recursive: true, force: true });
-});
+const app = useServedFixture();
 
 async function openPage(page: Page): Promise<void> {
-  await page.goto(`${served.url}/#/issue/${issueId}?page=1`);
+  await page.goto(`${app.served.url}/#/issue/${issueId}?page=1`);
   await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
   await expect.poll(() => page.locator('.replica-page .textLayer').textContent()).toContain(title);
 }
@@ -38,7 +21,7 @@ function paintedTexts(page: Page, name: string): Promise<string[]> {
 
 describe('annotating a page replica of a real Chinese PDF', () => {
   it('highlights text of the page and a drawn region, each with comment and tag, and paints them again after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const watched = watchPage(page);
     await openPage(page);
 

@@ -1,9 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalText } from '../../src/shared/canonical-text';
 import type { Article, Block } from '../../src/shared/model';
 import { Archive } from '../../src/main/core/archive/archive';
 import { articleIdOf, issueIdOf, sha256Hex } from '../../src/main/core/archive/ids';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serveArchive, type Served } from './harness';
 
 // A real Chinese PDF from pdf.js's test corpus: non-embedded 黑体 through the GBK-EUC-H CMap,
 // so its text shows (and selects) only when the app serves pdf.js's CMaps itself.
@@ -57,3 +61,32 @@ export async function buildArchive(dir: string): Promise<void> {
   });
 }
 
+
+/**
+ * Serves an archive of the fixture (buildArchive) and starts Chromium before the tests of one
+ * file, and stops both and removes the archive after them.
+ */
+export function useServedFixture(): { readonly served: Served; readonly browser: Browser } {
+  const app: { served?: Served; browser?: Browser; dir?: string } = {};
+  beforeAll(async () => {
+    app.dir = await mkdtemp(join(tmpdir(), 'jianbao-e2e-fixture-'));
+    await buildArchive(app.dir);
+    app.served = await serveArchive(app.dir);
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.served?.stop();
+    if (app.dir) await rm(app.dir, { recursive: true, force: true });
+  });
+  return {
+    get served() {
+      if (!app.served) throw new Error('the fixture is served only once the tests have started');
+      return app.served;
+    },
+    get browser() {
+      if (!app.browser) throw new Error('the browser runs only once the tests have started');
+      return app.browser;
+    },
+  };
+}

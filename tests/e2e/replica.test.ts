@@ -1,37 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId, buildArchive, issueId, title } from './fixture-archive';
-import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articleId, issueId, title, useServedFixture } from './fixture-archive';
+import { resultsDir, watchPage } from './harness';
 
-let served: Served;
-let browser: Browser;
-let archiveDir: string;
+const app = useServedFixture();
 
 async function openPage(page: Page): Promise<void> {
-  await page.goto(`${served.url}/#/issue/${issueId}?page=1`);
+  await page.goto(`${app.served.url}/#/issue/${issueId}?page=1`);
   await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
 }
 
-beforeAll(async () => {
-  archiveDir = await mkdtemp(join(tmpdir(), 'jianbao-e2e-replica-'));
-  await buildArchive(archiveDir);
-  served = await serveArchive(archiveDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-  await rm(archiveDir, { recursive: true, force: true });
-});
-
 describe('a page replica from a real Chinese PDF', () => {
   it('paints the page and lays its text out to select and copy as the same characters', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.url });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.served.url });
     const page = await context.newPage();
     const watched = watchPage(page);
     await openPage(page);
@@ -66,7 +49,7 @@ describe('a page replica from a real Chinese PDF', () => {
   });
 
   it('outlines the article area on hover and opens the article on click', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const watched = watchPage(page);
     await openPage(page);
 
@@ -86,8 +69,8 @@ describe('a page replica from a real Chinese PDF', () => {
   });
 
   it('shows an article on its page with its area marked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${served.url}/#/article/${articleId}`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${app.served.url}/#/article/${articleId}`);
     await page.getByRole('link', { name: '在版面上查看' }).click();
     await page.locator('.replica-page[data-state="painted"]').waitFor();
     const marked = page.locator('.replica-area.is-marked');
@@ -97,7 +80,7 @@ describe('a page replica from a real Chinese PDF', () => {
   });
 
   it('finds a phrase on the page with Ctrl+F and counts the matches', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await openPage(page);
     await page.keyboard.press('Control+F');
     await page.getByRole('searchbox', { name: '在本版中查找' }).fill('校长');

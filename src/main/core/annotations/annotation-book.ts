@@ -15,6 +15,7 @@ import { JianbaoError } from '../../../shared/errors';
 import type { Article } from '../../../shared/model';
 import type { StoredAnnotation } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
+import { notFound, putBack, takeOut } from './annotation-file-edits';
 
 /** A new annotation on a range of an article's canonical text (UTF-16 offsets). */
 export interface AnnotationDraft {
@@ -121,11 +122,7 @@ export class AnnotationBook {
   async remove(articleId: string, id: string): Promise<Annotation> {
     const article = await this.article(articleId);
     return this.archive.annotations(article.issueId).update((file) => {
-      const at = file.annotations.findIndex((a) => a.id === id);
-      const current = file.annotations[at];
-      if (!current || !isAnnotation(current)) throw notFound(id);
-      file.annotations.splice(at, 1);
-      return current;
+      return takeOut(file, id, isAnnotation);
     });
   }
 
@@ -135,7 +132,7 @@ export class AnnotationBook {
     if (!articleId) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no article.`);
     const article = await this.article(articleId);
     await this.archive.annotations(article.issueId).update((file) => {
-      if (!file.annotations.some((a) => a.id === annotation.id)) file.annotations.push(annotation);
+      putBack(file, annotation);
     });
     return { annotation, anchor: toRange(new TextAnchorer(article.text).anchor(annotation.target.selector)) };
   }
@@ -163,10 +160,6 @@ function selectorsFor(article: Article, start: number, end: number) {
 
 function toRange(anchor: { start: number; end: number } | null): { start: number; end: number } | null {
   return anchor ? { start: anchor.start, end: anchor.end } : null;
-}
-
-function notFound(id: string): JianbaoError {
-  return new JianbaoError('NOT_FOUND', `找不到批注 ${id} / No annotation ${id}: it may have been deleted in another window.`);
 }
 
 /** Whether a stored entry is an annotation on text as this version writes them. */

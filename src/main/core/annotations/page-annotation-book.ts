@@ -12,6 +12,7 @@ import {
 import type { StoredAnnotation } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import type { AnnotationBookOptions } from './annotation-book';
+import { notFound, putBack, takeOut } from './annotation-file-edits';
 
 /** Text of a page's text layer: the quote with its context, and its offsets there. */
 export interface PageText {
@@ -116,11 +117,7 @@ export class PageAnnotationBook {
   /** Deletes a page annotation; returns it, so the delete can be undone with `restore`. */
   async remove(issueId: string, id: string): Promise<PageAnnotation> {
     return this.archive.annotations(issueId).update((file) => {
-      const at = file.annotations.findIndex((a) => a.id === id);
-      const current = file.annotations[at];
-      if (!current || !isPageAnnotation(current)) throw notFound(id);
-      file.annotations.splice(at, 1);
-      return current;
+      return takeOut(file, id, isPageAnnotation);
     });
   }
 
@@ -130,7 +127,7 @@ export class PageAnnotationBook {
     if (!page) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no page.`);
     await this.page(page.issueId, page.pageNumber);
     await this.archive.annotations(page.issueId).update((file) => {
-      if (!file.annotations.some((a) => a.id === annotation.id)) file.annotations.push(annotation);
+      putBack(file, annotation);
     });
     return annotation;
   }
@@ -148,10 +145,6 @@ function textSelectors(text: PageText): PageSelector[] {
     { type: 'TextQuoteSelector', exact: text.exact, ...(text.prefix ? { prefix: text.prefix } : {}), ...(text.suffix ? { suffix: text.suffix } : {}) },
     { type: 'TextPositionSelector', start: text.start, end: text.end },
   ];
-}
-
-function notFound(id: string): JianbaoError {
-  return new JianbaoError('NOT_FOUND', `找不到批注 ${id} / No annotation ${id}: it may have been deleted in another window.`);
 }
 
 /** Whether a stored entry is an annotation on a page, as this version writes them. */

@@ -1,5 +1,6 @@
-import { commentOf, tagsOf, type AnchoredAnnotation } from '../../../shared/annotation';
+import type { AnchoredAnnotation } from '../../../shared/annotation';
 import { useT } from '../i18n';
+import { AnnotationSummary } from './AnnotationSummary';
 import { ProfileNameField } from './ProfileNameField';
 
 /**
@@ -41,7 +42,7 @@ export function AnnotationSidebar({
               aria-pressed={annotation.id === activeId}
               onClick={() => onOpen(annotation.id)}
             >
-              <AnnotationSummary anchored={{ annotation, anchor: null }} />
+              <AnnotationSummary quote={annotation.target.selector[0].exact} annotation={annotation} />
             </button>
           </li>
         ))}
@@ -53,7 +54,7 @@ export function AnnotationSidebar({
           <ul className="annotation-list">
             {orphaned.map((entry) => (
               <li key={entry.annotation.id} className={`annotation-item is-orphaned annotation-${entry.annotation.color}`}>
-                <AnnotationSummary anchored={entry} />
+                <AnnotationSummary quote={entry.annotation.target.selector[0].exact} annotation={entry.annotation} />
                 <div className="orphaned-actions">
                   <button
                     type="button"
@@ -76,27 +77,5 @@ export function AnnotationSidebar({
       )}
       <ProfileNameField />
     </aside>
-  );
-}
-
-function AnnotationSummary({ anchored: { annotation } }: { anchored: AnchoredAnnotation }) {
-  const comment = commentOf(annotation);
-  const tags = tagsOf(annotation);
-  return (
-    <>
-      <span className="annotation-quote" lang="zh-CN">
-        {annotation.target.selector[0].exact}
-      </span>
-      {comment && <span className="annotation-comment">{comment}</span>}
-      {tags.length > 0 && (
-        <span className="annotation-tags">
-          {tags.map((tag) => (
-            <span key={tag} className="tag">
-              #{tag}
-            </span>
-          ))}
-        </span>
-      )}
-    </>
   );
 }

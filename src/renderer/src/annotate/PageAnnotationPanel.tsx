@@ -1,8 +1,8 @@
-import { commentOf, tagsOf } from '../../../shared/annotation';
 import { useT } from '../i18n';
+import { AnnotationSummary } from './AnnotationSummary';
 import { ProfileNameField } from './ProfileNameField';
 import { articleHref } from '../route';
-import type { PlacedAnnotation, ReplicaAnnotator } from './use-replica-annotator';
+import type { ReplicaAnnotator } from './use-replica-annotator';
 
 /**
  * The annotations of the page shown: its own (text and regions) and those on its articles,
@@ -30,7 +30,7 @@ export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator
               aria-pressed={entry.id === open?.id}
               onClick={() => setOpen({ id: entry.id, focus: 'comment' })}
             >
-              <Summary entry={entry} regionLabel={t('annotate.region')} />
+              <AnnotationSummary quote={entry.quote || `▢ ${t('annotate.region')}`} annotation={entry} />
             </button>
             {entry.ref.kind === 'article' && (
               <a className="annotation-link" href={articleHref(entry.ref.articleId, undefined, entry.id)}>
@@ -47,7 +47,7 @@ export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator
           <ul className="annotation-list">
             {lost.map((entry) => (
               <li key={entry.id} className={`annotation-item is-orphaned annotation-${entry.color}`}>
-                <Summary entry={entry} regionLabel={t('annotate.region')} />
+                <AnnotationSummary quote={entry.quote || `▢ ${t('annotate.region')}`} annotation={entry} />
                 <div className="orphaned-actions">
                   <button
                     type="button"
@@ -82,28 +82,6 @@ export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator
         {annotator.notice && <p>{annotator.notice}</p>}
       </div>
     </aside>
-  );
-}
-
-function Summary({ entry, regionLabel }: { entry: PlacedAnnotation; regionLabel: string }) {
-  const comment = commentOf(entry);
-  const tags = tagsOf(entry);
-  return (
-    <>
-      <span className="annotation-quote" lang="zh-CN">
-        {entry.quote || `▢ ${regionLabel}`}
-      </span>
-      {comment && <span className="annotation-comment">{comment}</span>}
-      {tags.length > 0 && (
-        <span className="annotation-tags">
-          {tags.map((tag) => (
-            <span key={tag} className="tag">
-              #{tag}
-            </span>
-          ))}
-        </span>
-      )}
-    </>
   );
 }
 

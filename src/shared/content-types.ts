@@ -1,0 +1,25 @@
+/**
+ * The Content-Type each door (the Electron protocol, the browser door's HTTP server) serves the
+ * app's assets and the archive's originals with, by file extension; anything else is served
+ * as application/octet-stream.
+ */
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+/** The Content-Type of a file named with extension `ext` (`.pdf`, any case). */
+export function contentTypeOf(ext: string): string {
+  return contentTypes[ext.toLowerCase()] ?? 'application/octet-stream';
+}
