@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   annotationColors,
   commentOf,
@@ -20,14 +20,17 @@ export interface AnnotationEdit {
 /** What the editor shows and changes of an annotation, on an article or on a page. */
 export type EditableAnnotation = Pick<Annotation, 'id' | 'color' | 'style' | 'body'>;
 
+/** How long after the last keystroke a comment is saved. */
+const autosaveDelayMs = 800;
+
 /** What part of the editor takes the focus when it opens. */
 export type EditorFocus = 'comment' | 'tags' | 'colour';
 
 /**
  * The editor of one annotation, floating under its text: colour, highlight or underline,
  * comment (Markdown), tags, copy with citation, delete. A colour, style or tag is saved the
- * moment it changes; the comment when it loses the focus, on Ctrl+Enter or with its button.
- * Esc closes it (saving the comment first).
+ * moment it changes; the comment shortly after typing stops, and at once when it loses the
+ * focus, on Ctrl+Enter, with its button, or when the editor closes. Esc closes it.
  */
 export function AnnotationEditor({
   annotation,
@@ -59,6 +62,15 @@ export function AnnotationEditor({
   const ids = useId();
   const tags = tagsOf(annotation);
   const isDirty = comment !== saved;
+  // What the latest render holds, for the saves made from timers and on the way out.
+  const pending = useRef({ comment, isDirty, onChange });
+  pending.current = { comment, isDirty, onChange };
+  const flushComment = useCallback(() => {
+    const { comment: unsaved, isDirty: isUnsaved, onChange: save } = pending.current;
+    if (!isUnsaved) return;
+    pending.current.isDirty = false;
+    save({ comment: unsaved });
+  }, []);
 
   // Another window may change the comment; take it unless the reader is editing it.
   useEffect(() => {
@@ -71,9 +83,22 @@ export function AnnotationEditor({
     else colourRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
   }, [annotation.id, focus]);
 
-  const saveComment = () => {
-    if (isDirty) onChange({ comment });
-  };
+  const saveComment = flushComment;
+
+  // Nothing typed is lost: the comment is saved a moment after typing stops, when the editor
+  // goes away (another view, another annotation) and when the window is closed or reloaded.
+  useEffect(() => {
+    if (!isDirty) return;
+    const timer = setTimeout(flushComment, autosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [comment, isDirty]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushComment);
+    return () => {
+      window.removeEventListener('pagehide', flushComment);
+      flushComment();
+    };
+  }, []);
   const addTag = () => {
     const tag = tagDraft.trim().replace(/[,，]$/u, '').trim();
     setTagDraft('');

@@ -199,4 +199,28 @@ describe('annotating an article', () => {
 
     await waitFor(() => expect(api.callsTo('updateSettings')).toContainEqual({ profileName: '林晓' }));
   });
+
+  it('saves a comment shortly after typing stops, without leaving the field', async () => {
+    const { api } = renderWithApi(<ArticleView articleId={lead} />);
+    await selectInBody('楼道照明');
+    fireEvent.click(await screen.findByRole('button', { name: '写批注' }));
+    const comment = within(await screen.findByRole('dialog', { name: '批注' })).getByLabelText('批注（支持 Markdown）');
+
+    fireEvent.change(comment, { target: { value: '还没离开输入框' } });
+
+    await waitFor(() => expect(api.annotations.stored.map((a) => commentOf(a))).toEqual(['还没离开输入框']));
+    expect(document.activeElement).toBe(comment);
+  });
+
+  it('saves a comment typed just before the view goes away', async () => {
+    const { api, unmount } = renderWithApi(<ArticleView articleId={lead} />);
+    await selectInBody('楼道照明');
+    fireEvent.click(await screen.findByRole('button', { name: '写批注' }));
+    const comment = within(await screen.findByRole('dialog', { name: '批注' })).getByLabelText('批注（支持 Markdown）');
+    fireEvent.change(comment, { target: { value: '马上切换页面' } });
+
+    unmount();
+
+    await waitFor(() => expect(api.annotations.stored.map((a) => commentOf(a))).toEqual(['马上切换页面']));
+  });
 });
