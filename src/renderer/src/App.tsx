@@ -11,6 +11,7 @@ import { useSettings } from './settings-context';
 import { SearchView } from './search/SearchView';
 import { useHashRoute } from './use-hash-route';
 import { ArticleView } from './views/ArticleView';
+import { DocumentView } from './views/DocumentView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
 
@@ -60,6 +61,8 @@ function routeKey(route: Route): string {
       return `issue:${route.issueId}`;
     case 'article':
       return `article:${route.articleId}`;
+    case 'document':
+      return `document:${route.documentId}`;
     default:
       return route.kind;
   }
@@ -83,6 +86,8 @@ function RouteView({ route }: { route: Route }) {
       return <ArticleView key={route.articleId} articleId={route.articleId} query={route.query} annotationId={route.annotationId} />;
     case 'search':
       return <SearchView search={route.search} />;
+    case 'document':
+      return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} />;
     case 'annotations':
       return <AnnotationsView filter={route.filter} />;
     default:

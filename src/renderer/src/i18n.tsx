@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
 import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
+import { documentEn, documentZh } from './views/document-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -173,6 +174,7 @@ const zh = {
   'search.markedInArticle': '已标出“{query}”的 {n} 处',
   'search.backToResults': '返回搜索结果',
   ...annotateZh,
+  ...documentZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -344,6 +346,7 @@ const en: Record<MessageKey, string> = {
   'search.markedInArticle': '{n} hits of “{query}” marked',
   'search.backToResults': 'Back to the results',
   ...annotateEn,
+  ...documentEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

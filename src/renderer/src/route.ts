@@ -4,7 +4,8 @@ import { parseSearchParams, type SearchParams } from './search/search-params';
 /**
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
  * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
- * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts).
+ * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
+ * `#/document/<id>[?page=N]` (N: that page of the original, else the text).
  */
 export type Route =
   | { kind: 'library' }
@@ -12,6 +13,7 @@ export type Route =
   | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
   | { kind: 'annotations'; filter: AnnotationsParams }
+  | { kind: 'document'; documentId: string; pageNumber: number | null }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
     const annotationId = params.get('a');
     return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}), ...(annotationId ? { annotationId } : {}) };
   }
+  if (view === 'document') return { kind: 'document', documentId: id, pageNumber: parsePageNumber(query) };
   return { kind: 'unknown' };
 }
 
@@ -70,4 +73,10 @@ export function articleHref(articleId: string, query?: string, annotationId?: st
   if (annotationId) params.set('a', annotationId);
   const search = params.toString();
   return search ? `${base}?${search}` : base;
+}
+
+/** A standalone document: its text, or with `pageNumber` that page of its original. */
+export function documentHref(documentId: string, pageNumber?: number): string {
+  const base = `#/document/${encodeURIComponent(documentId)}`;
+  return pageNumber === undefined ? base : `${base}?page=${pageNumber}`;
 }

@@ -179,7 +179,7 @@ describe('the search field in the header', () => {
 });
 
 describe('a standalone document among the results', () => {
-  it('is shown with its title and snippet, without a link to an article', async () => {
+  it('is shown with its title and snippet, and opens in the document view', async () => {
     const api = new FakeJianbaoApi();
     const report = { ...hit(0), kind: 'document', articleId: 'doc-report', title: '政府工作报告', titleHits: [], issueId: '', paperId: '', paperName: '', pageNumber: 0, section: '' };
     api.searchAnswer = () => ({ total: 1, offset: 0, limit: 100, hits: [report as SearchHit], facets: { papers: [], years: [] } });
@@ -187,7 +187,7 @@ describe('a standalone document among the results', () => {
 
     const title = await screen.findByText('政府工作报告');
     const row = title.closest('.search-hit') as HTMLElement;
-    expect(row.tagName).toBe('DIV');
+    expect(row.getAttribute('href')).toBe('#/document/doc-report');
     expect(row.textContent).toContain('文件 · 2024年3月5日 星期二');
     expect(row.querySelector('mark')?.textContent).toBe('双循环');
   });

@@ -5,7 +5,7 @@ import { VirtualList } from '../components/VirtualList';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
 import { pageLabel } from '../page-label';
-import { articleHref } from '../route';
+import { articleHref, documentHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { HitText } from './HitText';
 import { searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
@@ -146,10 +146,10 @@ function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query
             {isLoadingMore ? t('state.loading') : t('search.more', { n: row.count })}
           </button>
         ) : isDocument(row.hit) ? (
-          // A standalone document (a report, a proposal) has no view of its own yet: shown, not linked.
-          <div className="search-hit search-hit-document">
+          // A standalone document (a report, a proposal): opens in the document view.
+          <a className="search-hit search-hit-document" href={documentHref(row.hit.articleId)} tabIndex={tabIndex}>
             <HitContent hit={row.hit} meta={[t('document.other'), row.hit.date ? formatDate(row.hit.date, locale) : ''].filter(Boolean).join(' · ')} />
-          </div>
+          </a>
         ) : (
           <a className="search-hit" href={articleHref(row.hit.articleId, query)} tabIndex={tabIndex}>
             <HitContent

@@ -1,7 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ArticleAnnotations } from '../annotate/ArticleAnnotations';
-import { textStartAttribute } from '../annotate/text-offsets';
-import type { ArticleDetail, Block } from '../../../shared/model';
+import type { ArticleDetail } from '../../../shared/model';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
@@ -17,6 +16,7 @@ import { useDocumentTitle } from '../use-document-title';
 import { useReadingPosition } from '../use-reading-position';
 import { searchHref } from '../search/search-params';
 import { useQueryHighlights } from '../search/use-query-highlights';
+import { ArticleBody } from './ArticleBody';
 
 /**
  * One article, typeset as the paper sets it: kicker, title, subtitle, byline, body. Opened
@@ -69,7 +69,6 @@ function ArticleContent({
   });
   const getFindRoot = useCallback(() => articleRef.current, []);
   const getBody = useCallback(() => bodyRef.current, []);
-  const blockStarts = useMemo(() => textStarts(article.blocks), [article.blocks]);
   const hitCount = useQueryHighlights(getFindRoot, query);
 
   return (
@@ -125,11 +124,7 @@ function ArticleContent({
           </hgroup>
           {article.byline && <p className="article-byline">{article.byline}</p>}
         </header>
-        <div className="article-body" ref={bodyRef}>
-          {article.blocks.map((block, index) => (
-            <BlockView key={index} block={block} textStart={blockStarts[index] ?? 0} />
-          ))}
-        </div>
+        <ArticleBody ref={bodyRef} blocks={article.blocks} />
       </article>
       <ArticleAnnotations getBody={getBody} detail={detail} focusId={annotationId} />
       </div>
@@ -156,32 +151,4 @@ function ArticleContent({
       </nav>
     </div>
   );
-}
-
-/**
- * One block, its text as the canonical text has it (NFC), marked with where it starts there:
- * what annotations and their offsets refer to.
- */
-function BlockView({ block, textStart }: { block: Block; textStart: number }) {
-  const text = block.text.normalize('NFC');
-  const mark = { [textStartAttribute]: textStart };
-  switch (block.kind) {
-    case 'heading':
-      return <h2 className="block-heading" {...mark}>{text}</h2>;
-    case 'caption':
-      return <p className="block-caption" {...mark}>{text}</p>;
-    default:
-      return <p className="block-paragraph" {...mark}>{text}</p>;
-  }
-}
-
-/** Where each block's text starts in the canonical text (blocks joined with "\n"). */
-function textStarts(blocks: readonly Block[]): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const block of blocks) {
-    starts.push(at);
-    at += block.text.normalize('NFC').length + 1;
-  }
-  return starts;
 }

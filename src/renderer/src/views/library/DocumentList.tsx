@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../../../shared/model';
 import { useT } from '../../i18n';
+import { documentHref } from '../../route';
 
 const kindKeys = {
   report: 'document.report',
@@ -16,9 +17,9 @@ export function DocumentList({ documents }: { documents: readonly DocumentMeta[]
     <ul className="document-list" aria-label={t('library.documents')}>
       {sorted.map((document) => (
         <li key={document.id} className="document-item">
-          <span className="document-title" lang="zh-CN">
+          <a className="document-title" lang="zh-CN" href={documentHref(document.id)}>
             {document.title}
-          </span>
+          </a>
           <span className="document-meta">
             <span className={`document-kind document-kind-${document.kind}`}>{t(kindKeys[document.kind])}</span>
             <span>{t('document.pages', { n: document.pageCount })}</span>

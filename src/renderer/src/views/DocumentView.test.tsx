@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../App';
+import { originalUrl } from '../replica/replica-url';
+import { FakeJianbaoApi } from '../test/fake-api';
+import { FakePdfEngine } from '../test/fake-pdf-engine';
+import { renderWithApi } from '../test/render-with-api';
+import { LibraryView } from './LibraryView';
+import { DocumentView } from './DocumentView';
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+const sha = 'c'.repeat(64);
+const url = originalUrl({ sha256: sha, ext: 'pdf' });
+
+/** The fake archive's report, with text and a three-page PDF original. */
+function withReport(): { api: FakeJianbaoApi; engine: FakePdfEngine } {
+  const api = new FakeJianbaoApi();
+  const report = api.archive.documents.find((d) => d.id === 'doc-report');
+  if (report) Object.assign(report, { pageCount: 3, replica: { sha256: sha, ext: 'pdf' }, date: '2024-03-05' });
+  api.getDocument = async ({ documentId }) =>
+    documentId === 'doc-report' && report
+      ? { ...report, contentHash: 'h', blocks: [{ kind: 'heading', text: '一、过去一年的工作' }, { kind: 'paragraph', text: '经济运行总体平稳。' }], text: '一、过去一年的工作\n经济运行总体平稳。' }
+      : null;
+  const size = { width: 600, height: 840 };
+  const engine = new FakePdfEngine({ [url]: [{ size, text: ['第一页'] }, { size, text: ['第二页'] }, { size, text: ['第三页'] }] });
+  return { api, engine };
+}
+
+describe('DocumentView', () => {
+  it('is opened from the library’s list of documents', async () => {
+    renderWithApi(<LibraryView />);
+    const link = await screen.findByRole('link', { name: '政府工作报告' });
+    expect(link.getAttribute('href')).toBe('#/document/doc-report');
+  });
+
+  it('sets the text of a report as an article is set, under its kind and date', async () => {
+    const { api, engine } = withReport();
+    renderWithApi(<DocumentView documentId="doc-report" pageNumber={null} />, api, engine);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '政府工作报告' })).toBeTruthy();
+    expect(screen.getByText('报告 · 2024年3月5日 星期二')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '一、过去一年的工作' })).toBeTruthy();
+    expect(screen.getByText('经济运行总体平稳。').getAttribute('data-text-start')).toBe('10');
+  });
+
+  it('shows the pages of the original and turns them', async () => {
+    const { api, engine } = withReport();
+    window.location.hash = '#/document/doc-report';
+    render(<App api={api} pdfEngine={engine} />);
+    fireEvent.click(await screen.findByRole('button', { name: '原件' }));
+
+    expect(await screen.findByText('第 1 页，共 3 页')).toBeTruthy();
+    expect(window.location.hash).toBe('#/document/doc-report?page=1');
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    expect(await screen.findByText('第 2 页，共 3 页')).toBeTruthy();
+    await waitFor(() => expect(engine.painted.map((p) => p.pageIndex)).toContain(1));
+    expect(await screen.findByText('第二页')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '正文' }));
+    expect(await screen.findByText('经济运行总体平稳。')).toBeTruthy();
+  });
+
+  it('says so when the document is not in the archive', async () => {
+    const { api, engine } = withReport();
+    renderWithApi(<DocumentView documentId="doc-gone" pageNumber={null} />, api, engine);
+    expect(await screen.findByText('档案里没有这份文件，它可能已被移除。')).toBeTruthy();
+  });
+});

@@ -1,0 +1,124 @@
+import { useCallback, useRef, useState } from 'react';
+import type { DocumentRecord } from '../../../shared/import-types';
+import { FontSizeControl } from '../components/FontSizeControl';
+import { QueryStates } from '../components/QueryStates';
+import { ReadingControls } from '../components/ReadingControls';
+import { FindBar } from '../find/FindBar';
+import { formatDate } from '../format';
+import { useLocale, useT } from '../i18n';
+import { useShortcuts } from '../keyboard';
+import { PageReplica } from '../replica/PageReplica';
+import { originalUrl } from '../replica/replica-url';
+import { documentHref, libraryHref } from '../route';
+import { useSettings } from '../settings-context';
+import { useApiQuery } from '../use-api-query';
+import { useDocumentTitle } from '../use-document-title';
+import { replaceHash } from '../use-hash-route';
+import { ArticleBody } from './ArticleBody';
+
+const kindKeys = { report: 'document.report', proposal: 'document.proposal', other: 'document.other' } as const;
+
+/**
+ * A standalone document (a report, a proposal): its text, typeset as an article is, and, where
+ * it came as a PDF, its pages as printed. `pageNumber` (1-based) shows that page of the original.
+ */
+export function DocumentView({ documentId, pageNumber }: { documentId: string; pageNumber: number | null }) {
+  const t = useT();
+  const { state, retry } = useApiQuery(`document:${documentId}`, (api) => api.getDocument({ documentId }));
+  return (
+    <QueryStates state={state} retry={retry} notFoundMessage={t('document.notFound')}>
+      {(document) => <DocumentContent document={document} pageNumber={pageNumber} />}
+    </QueryStates>
+  );
+}
+
+function DocumentContent({ document, pageNumber }: { document: DocumentRecord; pageNumber: number | null }) {
+  const t = useT();
+  const locale = useLocale();
+  const { settings } = useSettings();
+  const [isFinding, setIsFinding] = useState(false);
+  const textRef = useRef<HTMLElement>(null);
+  const replica = document.replica;
+  const pageCount = Math.max(1, document.pageCount);
+  const page = replica && pageNumber !== null ? Math.min(Math.max(1, pageNumber), pageCount) : null;
+  useDocumentTitle(document.title);
+
+  const show = (next: number | null) => replaceHash(documentHref(document.id, next ?? undefined));
+  useShortcuts({
+    'mod+f': () => setIsFinding(true),
+    Escape: () => setIsFinding(false),
+    ArrowLeft: () => page !== null && page > 1 && show(page - 1),
+    ArrowRight: () => page !== null && page < pageCount && show(page + 1),
+  });
+  const getFindRoot = useCallback(() => textRef.current, []);
+
+  return (
+    <div className="article-view document-view">
+      <div className="article-toolbar">
+        <nav className="breadcrumbs" aria-label={t('article.breadcrumb')}>
+          <ol>
+            <li>
+              <a href={libraryHref()}>{t('library.heading')}</a>
+            </li>
+            <li>{t('library.documents')}</li>
+            <li aria-current="page">{document.title}</li>
+          </ol>
+        </nav>
+        <div className="article-controls">
+          {replica && (
+            <div className="segmented" role="group" aria-label={t('document.show')}>
+              <button type="button" className="segmented-item" aria-pressed={page === null} onClick={() => show(null)}>
+                {t('document.text')}
+              </button>
+              <button type="button" className="segmented-item" aria-pressed={page !== null} onClick={() => show(page ?? 1)}>
+                {t('document.original')}
+              </button>
+            </div>
+          )}
+          {page === null && <FontSizeControl />}
+          {page === null && <ReadingControls />}
+        </div>
+      </div>
+
+      {page !== null && replica ? (
+        <div className="document-original">
+          <div className="pager">
+            <button type="button" className="button" aria-keyshortcuts="ArrowLeft" disabled={page <= 1} onClick={() => show(page - 1)}>
+              ← {t('document.previousPage')}
+            </button>
+            <span className="document-page-label">{t('document.page', { n: page, total: pageCount })}</span>
+            <button type="button" className="button" aria-keyshortcuts="ArrowRight" disabled={page >= pageCount} onClick={() => show(page + 1)}>
+              {t('document.nextPage')} →
+            </button>
+          </div>
+          <PageReplica
+            key={page}
+            url={originalUrl({ sha256: replica.sha256, ext: 'pdf' })}
+            pageIndex={page - 1}
+            label={`${document.title} · ${t('document.page', { n: page, total: pageCount })}`}
+            areas={[]}
+          />
+        </div>
+      ) : (
+        <>
+          {isFinding && <FindBar getRoot={getFindRoot} label={t('document.find')} onClose={() => setIsFinding(false)} />}
+          <article
+            ref={textRef}
+            className={`article article-width-${settings.articleWidth}`}
+            lang="zh-CN"
+            style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
+          >
+            <header className="article-header">
+              <p className="article-kicker">
+                {t(kindKeys[document.kind])}
+                {document.date ? ` · ${formatDate(document.date, locale)}` : ''}
+              </p>
+              <h1 className="article-title">{document.title}</h1>
+            </header>
+            {document.blocks.length > 0 ? <ArticleBody blocks={document.blocks} /> : <p className="state-message">{t('document.noText')}</p>}
+          </article>
+        </>
+      )}
+    </div>
+  );
+}
