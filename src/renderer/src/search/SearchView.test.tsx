@@ -60,15 +60,17 @@ function fakeWith(total: number): FakeJianbaoApi {
 }
 
 describe('SearchView', () => {
-  it('shows the total and each hit with its title, place in the paper and snippet, the hits marked', async () => {
+  it('shows the total and each hit with its title, place in the paper and snippet, the hits marked, and a way to its page', async () => {
     renderWithApi(<SearchView search={{ query: '双循环', sort: 'relevance' }} />, fakeWith(2));
 
     expect(await screen.findByText('找到 2 篇文章')).toBeTruthy();
     const list = screen.getByRole('list', { name: '“双循环”的搜索结果' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
-    const link = within(rows[0] as HTMLElement).getByRole('link');
+    const [link, onPage] = within(rows[0] as HTMLElement).getAllByRole('link') as [HTMLElement, HTMLElement];
     expect(link.getAttribute('href')).toBe('#/article/a-0?q=%E5%8F%8C%E5%BE%AA%E7%8E%AF');
+    expect(onPage.textContent).toBe('在版面上查看');
+    expect(onPage.getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=2&mark=a-0');
     expect(link.textContent).toContain('人民政协报 · 2024年3月5日 星期二 · 第 2 版 · 要闻');
     const marks = [...link.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(['双循环', '双循环']);

@@ -5,7 +5,7 @@ import { VirtualList } from '../components/VirtualList';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
 import { pageLabel } from '../page-label';
-import { articleHref, documentHref } from '../route';
+import { articleHref, documentHref, issueHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { HitText } from './HitText';
 import { searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
@@ -151,12 +151,18 @@ function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query
             <HitContent hit={row.hit} meta={[t('document.other'), row.hit.date ? formatDate(row.hit.date, locale) : ''].filter(Boolean).join(' · ')} />
           </a>
         ) : (
-          <a className="search-hit" href={articleHref(row.hit.articleId, query)} tabIndex={tabIndex}>
-            <HitContent
-              hit={row.hit}
-              meta={`${row.hit.paperName} · ${formatDate(row.hit.date, locale)} · ${pageLabel(t, { number: row.hit.pageNumber, section: row.hit.section })}`}
-            />
-          </a>
+          <div className="search-hit-row">
+            <a className="search-hit" href={articleHref(row.hit.articleId, query)} tabIndex={tabIndex}>
+              <HitContent
+                hit={row.hit}
+                meta={`${row.hit.paperName} · ${formatDate(row.hit.date, locale)} · ${pageLabel(t, { number: row.hit.pageNumber, section: row.hit.section })}`}
+              />
+            </a>
+            {/* The page the article is printed on, with its area marked. */}
+            <a className="search-hit-page" href={issueHref(row.hit.issueId, row.hit.pageNumber, row.hit.articleId)} tabIndex={tabIndex}>
+              {t('article.showOnPage')}
+            </a>
+          </div>
         )
       }
     />
