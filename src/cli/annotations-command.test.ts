@@ -83,6 +83,19 @@ describe('jianbao annotations', () => {
     expect((await run(dir, 'list')).out).toContain(`[未定位 orphaned]`);
   });
 
+  it('lists annotations on page replicas too, by paper, date and page', async () => {
+    const { dir, article } = await archiveWith('一件提案让老街重焕生机');
+    const core = await openCore(dir);
+    await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, regions: [{ x: 10, y: 10, width: 90, height: 60 }], comment: '老街照片' });
+    await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, text: { exact: '版面导读', start: 0, end: 4 } });
+
+    expect(await listJson(dir)).toMatchObject([
+      { state: 'anchored', quote: '', articleId: null, title: null, page: 2, comment: '老街照片' },
+      { state: 'anchored', quote: '版面导读', articleId: null, page: 2 },
+    ]);
+    expect((await run(dir, 'list')).out).toContain('第2版（版面 page） （区域 region） — 老街照片');
+  });
+
   it.each([
     ['TEXT is not in the article', (id: string) => ['add', '--article', id, '--exact', '不存在的句子'], 1, '"不存在的句子" is not in the article'],
     ['--prefix picks no occurrence', (id: string) => ['add', '--article', id, '--exact', '提案', '--prefix', '没有这个'], 1, 'never right after "没有这个"'],

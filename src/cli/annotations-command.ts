@@ -6,7 +6,9 @@ import { annotationColors, commentOf, tagsOf, type AnnotationColor } from '../sh
 import { JianbaoError } from '../shared/errors';
 import { AnnotationBook } from '../main/core/annotations/annotation-book';
 import { toMarkdown } from '../main/core/annotations/export-markdown';
+import type { CitedPageAnnotation } from '../main/core/annotations/export-pages';
 import { readArchiveAnnotations, toW3cCollection, type AnnotationFilter, type CitedAnnotation } from '../main/core/annotations/export-w3c';
+import { pageTextOf } from '../shared/page-annotation';
 import { importW3cFile } from '../main/core/annotations/import-w3c';
 import { openCore, type Core } from '../main/core/open-core';
 
@@ -23,10 +25,11 @@ export interface ListedAnnotation {
   id: string;
   state: 'anchored' | 'orphaned';
   quote: string;
-  /** where it anchors in the article's current text; null when orphaned */
+  /** where it anchors in the article's current text; null when orphaned (and on a page) */
   start: number | null;
   end: number | null;
-  articleId: string;
+  /** null for an annotation on a page replica (its text, or a region: quote '') */
+  articleId: string | null;
   title: string | null;
   paper: string;
   date: string;
@@ -135,13 +138,13 @@ type OpenCore = () => Promise<Core>;
 
 async function list(open: OpenCore, json: boolean, out: (line: string) => void): Promise<number> {
   const core = await open();
-  const { annotations } = await readArchiveAnnotations(core.archive);
+  const { annotations, pages } = await readArchiveAnnotations(core.archive);
   const anchors = new Map<string, { start: number; end: number } | null>();
   const book = bookOf(core);
   for (const articleId of new Set(annotations.filter((a) => a.article.title !== null).map((a) => a.article.articleId))) {
     for (const { annotation, anchor } of await book.list(articleId)) anchors.set(annotation.id, anchor);
   }
-  const listed = annotations.map((cited) => toListed(cited, anchors.get(cited.annotation.id) ?? null));
+  const listed = [...annotations.map((cited) => toListed(cited, anchors.get(cited.annotation.id) ?? null)), ...pages.map(toListedOnPage)];
   if (json) out(JSON.stringify(listed, null, 2));
   else if (listed.length === 0) out('（没有批注） / No annotations in this archive.');
   else for (const entry of listed) out(formatListed(entry));
@@ -169,12 +172,36 @@ function toListed({ annotation, article }: CitedAnnotation, anchor: { start: num
   };
 }
 
+/** An annotation on a page replica: the core reads no PDF text, so it lists as anchored, like the app's list. */
+function toListedOnPage({ annotation, page }: CitedPageAnnotation): ListedAnnotation {
+  return {
+    id: annotation.id,
+    state: 'anchored',
+    quote: pageTextOf(annotation)?.[0].exact ?? '',
+    start: null,
+    end: null,
+    articleId: null,
+    title: null,
+    paper: page.paper,
+    date: page.date,
+    page: page.page,
+    color: annotation.color,
+    comment: commentOf(annotation),
+    tags: tagsOf(annotation),
+    creator: annotation.creator.name,
+    created: annotation.created,
+    modified: annotation.modified,
+  };
+}
+
 function formatListed(entry: ListedAnnotation): string {
   const state = entry.state === 'anchored' ? '已定位 anchored' : '未定位 orphaned';
-  const where = `${entry.paper} ${entry.date}${entry.page === null ? '' : ` 第${entry.page}版`} 《${entry.title ?? entry.articleId}》`;
+  const what = entry.articleId === null ? '（版面 page）' : ` 《${entry.title ?? entry.articleId}》`;
+  const where = `${entry.paper} ${entry.date}${entry.page === null ? '' : ` 第${entry.page}版`}${what}`;
   const comment = entry.comment ? ` — ${short(entry.comment, 40)}` : '';
   const tags = entry.tags.map((t) => ` #${t}`).join('');
-  return `[${state}] ${where} “${short(entry.quote, 40)}”${comment}${tags}  ${entry.id}`;
+  const quote = entry.quote ? `“${short(entry.quote, 40)}”` : '（区域 region）';
+  return `[${state}] ${where} ${quote}${comment}${tags}  ${entry.id}`;
 }
 
 async function add(open: OpenCore, values: Values, out: (line: string) => void): Promise<number> {
