@@ -38,7 +38,7 @@ export const annotationSchema = z
       .max(51),
     target: z
       .object({
-        source: z.string().regex(/^urn:jianbao:article:/),
+        source: z.string().regex(/^urn:jianbao:(article|document):/),
         selector: z.tuple([
           z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1).max(100_000), prefix: z.string().max(200).optional(), suffix: z.string().max(200).optional() }).strict(),
           z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict(),
@@ -51,7 +51,10 @@ export const annotationSchema = z
   .strict();
 
 export const annotationMethods = {
-  /** The annotations on an article with their anchors in its current text; orphans have none. */
+  /**
+   * The annotations on an article with their anchors in its current text; orphans have none.
+   * Here and below, `articleId` may also name a standalone document, whose text is annotated alike.
+   */
   listAnnotations: z.object({ articleId: id }).strict(),
   /** Highlights (and comments, tags) a range of an article's canonical text; saved at once. */
   createAnnotation: z

@@ -28,6 +28,8 @@ export interface AnnotationPlace {
   page: number | null;
   /** null when the article has left the archive */
   title: string | null;
+  /** a standalone document's annotation: `articleId` names the document, `paper` its kind */
+  isDocument?: boolean;
 }
 
 /** One annotation as the list shows it. */

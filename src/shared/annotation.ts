@@ -40,7 +40,7 @@ export type Annotation = {
   creator: { type: 'Person'; name: string };
   body: AnnotationBody[];
   target: {
-    /** urn:jianbao:article:<articleId> */
+    /** urn:jianbao:article:<articleId>, or urn:jianbao:document:<documentId> for a document's text */
     source: string;
     selector: [TextQuoteSelector, TextPositionSelector];
   };
@@ -64,6 +64,23 @@ export function articleUrn(articleId: string): string {
 /** The article an annotation targets, or null when it targets something else. */
 export function articleIdOfTarget(source: string): string | null {
   return source.startsWith(articleUrnPrefix) ? source.slice(articleUrnPrefix.length) : null;
+}
+
+const documentUrnPrefix = 'urn:jianbao:document:';
+
+/** The target source of a standalone document's text (a report, a proposal). */
+export function documentUrn(documentId: string): string {
+  return `${documentUrnPrefix}${documentId}`;
+}
+
+/** The document an annotation targets, or null when it targets something else. */
+export function documentIdOfTarget(source: string): string | null {
+  return source.startsWith(documentUrnPrefix) ? source.slice(documentUrnPrefix.length) : null;
+}
+
+/** The article or document whose text an annotation targets, or null (a page, another tool's). */
+export function textIdOfTarget(source: string): string | null {
+  return articleIdOfTarget(source) ?? documentIdOfTarget(source);
 }
 
 /** The comment of an annotation, or '' when it has none. */

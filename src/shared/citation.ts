@@ -18,6 +18,9 @@ export interface CitedArticle {
   byline: string | null;
 }
 
+/** What a standalone document is called where a paper's name would stand in its citation. */
+export const documentKindNames: Readonly<Record<'report' | 'proposal' | 'other', string>> = { report: '报告', proposal: '提案', other: '文件' };
+
 /** `2026-03-04` → `2026年3月4日`; anything else unchanged. */
 export function chineseDate(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -87,7 +87,7 @@ function RouteView({ route }: { route: Route }) {
     case 'search':
       return <SearchView search={route.search} />;
     case 'document':
-      return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} />;
+      return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} annotationId={route.annotationId} />;
     case 'annotations':
       return <AnnotationsView filter={route.filter} />;
     default:

@@ -5,7 +5,7 @@ import { parseSearchParams, type SearchParams } from './search/search-params';
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
  * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
  * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
- * `#/document/<id>[?page=N]` (N: that page of the original, else the text).
+ * `#/document/<id>[?page=N][&a=<annotation>]` (N: that page of the original, else the text).
  */
 export type Route =
   | { kind: 'library' }
@@ -13,7 +13,7 @@ export type Route =
   | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
   | { kind: 'annotations'; filter: AnnotationsParams }
-  | { kind: 'document'; documentId: string; pageNumber: number | null }
+  | { kind: 'document'; documentId: string; pageNumber: number | null; annotationId?: string }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -40,7 +40,10 @@ export function parseRoute(hash: string): Route {
     const annotationId = params.get('a');
     return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}), ...(annotationId ? { annotationId } : {}) };
   }
-  if (view === 'document') return { kind: 'document', documentId: id, pageNumber: parsePageNumber(query) };
+  if (view === 'document') {
+    const annotationId = new URLSearchParams(query).get('a');
+    return { kind: 'document', documentId: id, pageNumber: parsePageNumber(query), ...(annotationId ? { annotationId } : {}) };
+  }
   return { kind: 'unknown' };
 }
 
@@ -75,8 +78,12 @@ export function articleHref(articleId: string, query?: string, annotationId?: st
   return search ? `${base}?${search}` : base;
 }
 
-/** A standalone document: its text, or with `pageNumber` that page of its original. */
-export function documentHref(documentId: string, pageNumber?: number): string {
+/** A standalone document: its text (at `annotationId`), or with `pageNumber` that page of its original. */
+export function documentHref(documentId: string, pageNumber?: number, annotationId?: string): string {
   const base = `#/document/${encodeURIComponent(documentId)}`;
-  return pageNumber === undefined ? base : `${base}?page=${pageNumber}`;
+  const params = new URLSearchParams();
+  if (pageNumber !== undefined) params.set('page', String(pageNumber));
+  if (annotationId) params.set('a', annotationId);
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
 }

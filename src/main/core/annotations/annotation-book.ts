@@ -1,8 +1,9 @@
 import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { describeRange } from '../../../shared/anchoring/selectors';
 import {
-  articleIdOfTarget,
   articleUrn,
+  documentUrn,
+  textIdOfTarget,
   bodiesFor,
   commentOf,
   tagsOf,
@@ -12,7 +13,6 @@ import {
   type AnnotationStyle,
 } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
-import type { Article } from '../../../shared/model';
 import type { StoredAnnotation } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import { notFound, putBack, takeOut } from './annotation-file-edits';
@@ -60,9 +60,9 @@ export class AnnotationBook {
   /** The annotations on one article, in text order, orphans last. */
   async list(articleId: string): Promise<AnchoredAnnotation[]> {
     const article = await this.article(articleId);
-    const stored = (await this.archive.annotations(article.issueId).read()).annotations;
+    const stored = (await this.archive.annotations(article.fileKey).read()).annotations;
     const anchorer = new TextAnchorer(article.text);
-    const urn = articleUrn(articleId);
+    const urn = article.urn;
     return stored
       .filter((a): a is StoredAnnotation & Annotation => isAnnotation(a) && a.target.source === urn)
       .map((annotation) => ({ annotation, anchor: toRange(anchorer.anchor(annotation.target.selector)) }))
@@ -83,11 +83,11 @@ export class AnnotationBook {
       modified: at,
       creator: { type: 'Person', name: await this.options.creatorName() },
       body: bodiesFor(draft.comment ?? '', draft.tags ?? []),
-      target: { source: articleUrn(article.id), selector },
+      target: { source: article.urn, selector },
       color: draft.color ?? 'yellow',
       style: draft.style ?? 'highlight',
     };
-    await this.archive.annotations(article.issueId).update((file) => {
+    await this.archive.annotations(article.fileKey).update((file) => {
       file.annotations.push(annotation);
     });
     return { annotation, anchor: { start: selector[1].start, end: selector[1].end } };
@@ -97,7 +97,7 @@ export class AnnotationBook {
   async update(articleId: string, id: string, changes: AnnotationChanges): Promise<AnchoredAnnotation> {
     const article = await this.article(articleId);
     const range = changes.range ? selectorsFor(article, changes.range.start, changes.range.end) : null;
-    const updated = await this.archive.annotations(article.issueId).update((file) => {
+    const updated = await this.archive.annotations(article.fileKey).update((file) => {
       const at = file.annotations.findIndex((a) => a.id === id);
       const current = file.annotations[at];
       if (!current || !isAnnotation(current)) throw notFound(id);
@@ -121,34 +121,43 @@ export class AnnotationBook {
   /** Deletes an annotation; returns it, so that the delete can be undone with `restore`. */
   async remove(articleId: string, id: string): Promise<Annotation> {
     const article = await this.article(articleId);
-    return this.archive.annotations(article.issueId).update((file) => {
+    return this.archive.annotations(article.fileKey).update((file) => {
       return takeOut(file, id, isAnnotation);
     });
   }
 
   /** Puts a deleted annotation back as it was (undo). Restoring one that exists changes nothing. */
   async restore(annotation: Annotation): Promise<AnchoredAnnotation> {
-    const articleId = articleIdOfTarget(annotation.target.source);
-    if (!articleId) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no article.`);
+    const articleId = textIdOfTarget(annotation.target.source);
+    if (!articleId) throw new JianbaoError('INVALID_ARGUMENT', `无法恢复该批注 / Cannot restore annotation ${annotation.id}: it targets no article or document.`);
     const article = await this.article(articleId);
-    await this.archive.annotations(article.issueId).update((file) => {
+    await this.archive.annotations(article.fileKey).update((file) => {
       putBack(file, annotation);
     });
     return { annotation, anchor: toRange(new TextAnchorer(article.text).anchor(annotation.target.selector)) };
   }
 
-  private async article(articleId: string): Promise<Article> {
+  /** The text an id names: an article's, kept with its issue's annotations, or a document's, kept with its own. */
+  private async article(articleId: string): Promise<AnnotatedText> {
     const library = await this.archive.library.read();
     const meta = library.articles.find((a) => a.id === articleId);
     const article = meta && (await this.archive.articles(meta.issueId).read()).articles.find((a) => a.id === articleId);
-    if (!article) {
-      throw new JianbaoError('NOT_FOUND', `找不到文章 ${articleId} / No article ${articleId} in this archive.`);
-    }
-    return article;
+    if (article) return { text: article.text, fileKey: article.issueId, urn: articleUrn(article.id) };
+    const document = library.documents.some((d) => d.id === articleId) ? (await this.archive.documentBody(articleId).read()).document : null;
+    if (document) return { text: document.text, fileKey: document.id, urn: documentUrn(document.id) };
+    throw new JianbaoError('NOT_FOUND', `找不到文章 ${articleId} / No article or document ${articleId} in this archive.`);
   }
 }
 
-function selectorsFor(article: Article, start: number, end: number) {
+/** A text annotations are made on: its canonical text, the annotation file it goes in, its target URN. */
+interface AnnotatedText {
+  text: string;
+  /** the issue's id for an article, the document's own for a document */
+  fileKey: string;
+  urn: string;
+}
+
+function selectorsFor(article: AnnotatedText, start: number, end: number) {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= article.text.length)) {
     throw new JianbaoError(
       'INVALID_ARGUMENT',

@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { AnnotationResults } from '../../../shared/annotation-api';
-import { articleIdOfTarget } from '../../../shared/annotation';
+import { textIdOfTarget } from '../../../shared/annotation';
 import type { ApiEvents } from '../../../shared/events';
 import type { AnnotationBook } from './annotation-book';
 
@@ -28,7 +28,7 @@ export function createAnnotationHandlers(book: AnnotationBook, events: ApiEvents
     },
     async restoreAnnotation({ annotation }) {
       const restored = await book.restore(annotation);
-      const articleId = articleIdOfTarget(annotation.target.source);
+      const articleId = textIdOfTarget(annotation.target.source);
       if (articleId) changed(articleId);
       return restored;
     },

@@ -11,7 +11,7 @@ import {
 import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
 import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
-import { citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
+import { citeDocumentAnnotations, citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
 import { pageTextOf } from '../../../shared/page-annotation';
 
 /**
@@ -39,6 +39,12 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
       cache.set(issue.id, cached);
     }
     all.push(...cached.entries);
+  }
+  for (const document of library.documents) {
+    const annotations = await archive.annotations(document.id).read();
+    if (annotations.annotations.length === 0) continue;
+    const body = (await archive.documentBody(document.id).read()).document;
+    all.push(...documentEntries(citeDocumentAnnotations(annotations.annotations, document), body?.text ?? null));
   }
   if (cache.size > library.issues.length) {
     const issueIds = new Set(library.issues.map((i) => i.id));
@@ -113,6 +119,20 @@ function issueEntries(library: LibraryFile, issue: Issue, annotations: Annotatio
       title: article.title,
     },
   }))];
+}
+
+/** The entries of a standalone document's annotations, anchored against its text. */
+function documentEntries(cited: readonly CitedAnnotation[], text: string | null): AnnotationListEntry[] {
+  const anchorer = text === null ? null : new TextAnchorer(text);
+  return cited.map(({ annotation, article }): AnnotationListEntry => ({
+    annotation,
+    state: anchorer?.anchor(annotation.target.selector) ? 'anchored' : 'orphaned',
+    quote: annotation.target.selector[0].exact,
+    comment: commentOf(annotation),
+    tags: tagsOf(annotation),
+    color: annotation.color,
+    place: { articleId: article.articleId, issueId: article.issueId, paperId: article.paperId, paper: article.paper, date: article.date, page: null, title: article.title, isDocument: true },
+  }));
 }
 
 /**

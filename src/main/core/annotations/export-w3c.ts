@@ -1,6 +1,7 @@
 import {
   annotationColors,
   articleIdOfTarget,
+  documentUrn,
   tagsOf,
   type Annotation,
   type AnnotationBody,
@@ -8,7 +9,8 @@ import {
   type AnnotationStyle,
 } from '../../../shared/annotation';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/selectors';
-import type { ArticleMeta, Issue } from '../../../shared/model';
+import { documentKindNames } from '../../../shared/citation';
+import type { ArticleMeta, DocumentMeta, Issue } from '../../../shared/model';
 import type { StoredAnnotation } from '../archive/archive-files';
 import { citePageAnnotations, comparePageCited, toW3cPageAnnotation, type CitedPageAnnotation } from './export-pages';
 import type { Archive } from '../archive/archive';
@@ -96,7 +98,39 @@ export async function readArchiveAnnotations(archive: Archive, filter: Annotatio
       if (wanted.size === 0 || tagsOf(one.annotation).some((tag) => wanted.has(tag))) pages.push(one);
     }
   }
+  for (const document of library.documents) {
+    const { date } = document;
+    // A date range keeps the documents dated within it; an undated one has no place in a range.
+    if ((filter.from || filter.to) && (date === undefined || (filter.from && date < filter.from) || (filter.to && date > filter.to))) continue;
+    for (const one of citeDocumentAnnotations((await archive.annotations(document.id).read()).annotations, document)) {
+      if (wanted.size === 0 || tagsOf(one.annotation).some((tag) => wanted.has(tag))) result.push(one);
+    }
+  }
   return { annotations: result.sort(compareCited), pages: pages.sort(comparePageCited), unreadable };
+}
+
+/**
+ * The annotations on a standalone document's text, cited as the document: its kind (报告, 提案)
+ * where a paper's name goes, its date where it has one, its title.
+ */
+export function citeDocumentAnnotations(stored: readonly StoredAnnotation[], document: DocumentMeta): CitedAnnotation[] {
+  const urn = documentUrn(document.id);
+  return stored
+    .filter((entry): entry is StoredAnnotation & Annotation => isTextAnnotation(entry) && entry.target.source === urn)
+    .map((annotation) => ({
+      annotation,
+      article: {
+        articleId: document.id,
+        issueId: document.id,
+        // 报告 and 提案 group and filter as papers do, apart from every paper's id
+        paperId: `document:${document.kind}`,
+        paper: documentKindNames[document.kind],
+        date: document.date ?? '',
+        title: document.title,
+        page: null,
+        byline: null,
+      },
+    }));
 }
 
 /**

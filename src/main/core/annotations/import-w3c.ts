@@ -5,6 +5,7 @@ import {
   annotationColors,
   articleIdOfTarget,
   bodiesFor,
+  documentIdOfTarget,
   type Annotation,
   type AnnotationStyle,
 } from '../../../shared/annotation';
@@ -102,8 +103,19 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
       keepNewer(byIssue, page.issueId, onPage, report);
       continue;
     }
+    const documentId = typeof source === 'string' ? documentIdOfTarget(source) : null;
+    if (documentId !== null) {
+      const document = library.documents.some((d) => d.id === documentId) ? (await archive.documentBody(documentId).read()).document : null;
+      const selector = document && selectorsOf(target, document.text);
+      const dates = datesOf(raw, options.now);
+      if (!document) skip(`档案中没有文件 ${documentId}`, `document ${documentId} is not in this archive`);
+      else if (!selector) skip('没有可用的文字选择器', 'it has neither a TextQuoteSelector nor a TextPositionSelector on the document');
+      else if (!dates) skip('修改时间不是有效日期', 'its created/modified is not a valid date-time');
+      else keepNewer(byIssue, documentId, toAnnotation(raw, id, { source: source as string, selector }, dates), report);
+      continue;
+    }
     if (articleId === null) {
-      skip('不是标注在文章文字或版面上的批注', 'it does not target the text of a Jianbao article or page');
+      skip('不是标注在文章、文件文字或版面上的批注', 'it does not target the text of a Jianbao article or document, or a page');
       continue;
     }
     const meta = metas.get(articleId);

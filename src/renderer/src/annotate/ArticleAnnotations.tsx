@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationColor, AnnotationStyle } from '../../../shared/annotation';
-import { quoteWithCitation } from '../../../shared/citation';
-import type { ArticleDetail } from '../../../shared/model';
+import { quoteWithCitation, type CitedArticle } from '../../../shared/citation';
 import { errorMessage } from '../error-message';
 import { useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
@@ -22,23 +21,29 @@ interface OpenEditor {
 }
 
 /**
- * Everything the reader does with annotations in an article: the toolbar over selected text,
+ * Everything the reader does with annotations in an article (or a document): the toolbar over selected text,
  * highlights painted over the body (`getBody`, whose blocks carry their text offsets), the
  * editor a click on a highlight opens, the sidebar with orphans, undo of a delete. With
  * `focusId` (from the all-annotations view), that annotation is brought into view and opened.
  */
 export function ArticleAnnotations({
   getBody,
-  detail,
+  textId,
+  text,
+  citation,
   focusId,
 }: {
   getBody: () => HTMLElement | null;
-  detail: ArticleDetail;
+  /** the article's id, or a standalone document's */
+  textId: string;
+  /** its canonical text */
+  text: string;
+  /** how a copied passage is cited */
+  citation: CitedArticle;
   focusId?: string | undefined;
 }) {
   const t = useT();
-  const { article } = detail;
-  const { annotations, error, deleted, create, update, remove, undo } = useArticleAnnotations(article.id);
+  const { annotations, error, deleted, create, update, remove, undo } = useArticleAnnotations(textId);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [open, setOpen] = useState<OpenEditor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -130,19 +135,9 @@ export function ArticleAnnotations({
     if (created && focus) setOpen({ id: created.annotation.id, focus });
   };
 
-  const citation = (quote: string) =>
-    quoteWithCitation(quote, {
-      articleId: article.id,
-      paper: detail.paper.name,
-      date: detail.issue.date,
-      title: article.title,
-      page: detail.page.number,
-      byline: article.byline ?? null,
-    });
-
   const copyCited = async (quote: string) => {
     try {
-      await copyText(citation(quote));
+      await copyText(quoteWithCitation(quote, citation));
       setNotice(t('annotate.copied'));
     } catch (failure) {
       setNotice(t('annotate.copyFailed', { message: errorMessage(failure) }));
@@ -191,7 +186,7 @@ export function ArticleAnnotations({
           onUnderline={() => void annotateSelection({ style: 'underline' })}
           onComment={() => void annotateSelection({}, 'comment')}
           onTag={() => void annotateSelection({}, 'tags')}
-          onCopy={() => void copyCited(article.text.slice(selection.start, selection.end))}
+          onCopy={() => void copyCited(text.slice(selection.start, selection.end))}
         />
       )}
       {opened && (

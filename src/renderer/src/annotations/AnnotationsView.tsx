@@ -2,7 +2,7 @@ import type { AnnotationListEntry } from '../../../shared/annotation-list';
 import { ErrorState, Loading } from '../components/QueryStates';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
-import { articleHref, issueHref, libraryHref } from '../route';
+import { articleHref, documentHref, issueHref, libraryHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { AnnotationFilters } from './AnnotationFilters';
@@ -77,7 +77,7 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
   const { place } = entry;
   const citation = [
     place.paper,
-    formatDate(place.date, locale),
+    ...(place.date ? [formatDate(place.date, locale)] : []),
     ...(place.page === null ? [] : [t('issue.pageLabelBare', { n: place.page })]),
     place.articleId === null ? t('annotations.onPage') : (place.title ?? t('annotations.articleGone')),
   ].join(' · ');
@@ -113,6 +113,10 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
     <li className={`annotation-entry${entry.state === 'orphaned' ? ' is-orphaned' : ''}`}>
       {place.articleId === null ? (
         <a className="annotation-entry-link" href={issueHref(place.issueId, place.page ?? 1)}>
+          {content}
+        </a>
+      ) : place.isDocument ? (
+        <a className="annotation-entry-link" href={documentHref(place.articleId, undefined, entry.annotation.id)}>
           {content}
         </a>
       ) : place.title === null ? (

@@ -241,7 +241,12 @@ export class FakeJianbaoApi implements JianbaoApi {
   }
 
   /** Annotations held in memory, anchored as the core anchors them; tests may seed `stored`. */
-  readonly annotations = new FakeAnnotations((articleId) => this.archive.articles.find((a) => a.id === articleId)?.text ?? null);
+  readonly annotations = new FakeAnnotations(
+    (textId) => this.archive.articles.find((a) => a.id === textId)?.text ?? this.documentTexts.get(textId) ?? null,
+  );
+
+  /** The text of the documents a test gives one (the fake archive's documents have none). */
+  readonly documentTexts = new Map<string, string>();
 
   listAnnotations(args: ApiArgs<'listAnnotations'>) {
     return this.answer('listAnnotations', args, () => this.annotations.list(args));

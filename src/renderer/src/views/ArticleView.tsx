@@ -110,23 +110,29 @@ function ArticleContent({
       {isFinding && <FindBar getRoot={getFindRoot} label={t('find.inArticle')} onClose={() => setIsFinding(false)} />}
 
       <div className="article-layout">
-      <article
-        ref={articleRef}
-        className={`article article-width-${settings.articleWidth}`}
-        lang="zh-CN"
-        style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
-      >
-        <header className="article-header">
-          <hgroup>
-            {article.kicker && <p className="article-kicker">{article.kicker}</p>}
-            <h1 className="article-title">{article.title}</h1>
-            {article.subtitle && <p className="article-subtitle">{formatSubtitle(article.subtitle)}</p>}
-          </hgroup>
-          {article.byline && <p className="article-byline">{article.byline}</p>}
-        </header>
-        <ArticleBody ref={bodyRef} blocks={article.blocks} />
-      </article>
-      <ArticleAnnotations getBody={getBody} detail={detail} focusId={annotationId} />
+        <article
+          ref={articleRef}
+          className={`article article-width-${settings.articleWidth}`}
+          lang="zh-CN"
+          style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
+        >
+          <header className="article-header">
+            <hgroup>
+              {article.kicker && <p className="article-kicker">{article.kicker}</p>}
+              <h1 className="article-title">{article.title}</h1>
+              {article.subtitle && <p className="article-subtitle">{formatSubtitle(article.subtitle)}</p>}
+            </hgroup>
+            {article.byline && <p className="article-byline">{article.byline}</p>}
+          </header>
+          <ArticleBody ref={bodyRef} blocks={article.blocks} />
+        </article>
+        <ArticleAnnotations
+          getBody={getBody}
+          textId={article.id}
+          text={article.text}
+          citation={{ articleId: article.id, paper: paper.name, date: issue.date, title: article.title, page: page.number, byline: article.byline ?? null }}
+          focusId={annotationId}
+        />
       </div>
 
       <nav className="pager" aria-label={t('article.neighbours')}>

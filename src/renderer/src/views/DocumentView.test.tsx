@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { originalUrl } from '../replica/replica-url';
 import { FakeJianbaoApi } from '../test/fake-api';
@@ -25,6 +25,7 @@ function withReport(): { api: FakeJianbaoApi; engine: FakePdfEngine } {
     documentId === 'doc-report' && report
       ? { ...report, contentHash: 'h', blocks: [{ kind: 'heading', text: '一、过去一年的工作' }, { kind: 'paragraph', text: '经济运行总体平稳。' }], text: '一、过去一年的工作\n经济运行总体平稳。' }
       : null;
+  api.documentTexts.set('doc-report', '一、过去一年的工作\n经济运行总体平稳。');
   const size = { width: 600, height: 840 };
   const engine = new FakePdfEngine({ [url]: [{ size, text: ['第一页'] }, { size, text: ['第二页'] }, { size, text: ['第三页'] }] });
   return { api, engine };
@@ -67,5 +68,28 @@ describe('DocumentView', () => {
     const { api, engine } = withReport();
     renderWithApi(<DocumentView documentId="doc-gone" pageNumber={null} />, api, engine);
     expect(await screen.findByText('档案里没有这份文件，它可能已被移除。')).toBeTruthy();
+  });
+
+  it('highlights a passage of the document and copies it cited as the document', async () => {
+    const { api, engine } = withReport();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderWithApi(<DocumentView documentId="doc-report" pageNumber={null} />, api, engine);
+    const paragraph = await screen.findByText('经济运行总体平稳。');
+    const range = document.createRange();
+    range.setStart(paragraph.firstChild as Text, 0);
+    range.setEnd(paragraph.firstChild as Text, 4);
+    act(() => {
+      window.getSelection()?.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: '复制并注明出处' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith('“经济运行”\n——报告，2024年3月5日，《政府工作报告》'));
+    fireEvent.click(screen.getByRole('button', { name: '蓝色高亮' }));
+
+    await waitFor(() => expect(api.callsTo('createAnnotation')).toEqual([{ articleId: 'doc-report', start: 10, end: 14, color: 'blue' }]));
+    expect(await screen.findByRole('complementary', { name: '本文批注' })).toBeTruthy();
+    window.getSelection()?.removeAllRanges();
   });
 });

@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { documentKindNames } from '../../../shared/citation';
 import type { DocumentRecord } from '../../../shared/import-types';
+import { ArticleAnnotations } from '../annotate/ArticleAnnotations';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
@@ -22,17 +24,34 @@ const kindKeys = { report: 'document.report', proposal: 'document.proposal', oth
  * A standalone document (a report, a proposal): its text, typeset as an article is, and, where
  * it came as a PDF, its pages as printed. `pageNumber` (1-based) shows that page of the original.
  */
-export function DocumentView({ documentId, pageNumber }: { documentId: string; pageNumber: number | null }) {
+export function DocumentView({
+  documentId,
+  pageNumber,
+  annotationId,
+}: {
+  documentId: string;
+  pageNumber: number | null;
+  /** an annotation to bring into view and open */
+  annotationId?: string | undefined;
+}) {
   const t = useT();
   const { state, retry } = useApiQuery(`document:${documentId}`, (api) => api.getDocument({ documentId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('document.notFound')}>
-      {(document) => <DocumentContent document={document} pageNumber={pageNumber} />}
+      {(document) => <DocumentContent document={document} pageNumber={pageNumber} annotationId={annotationId} />}
     </QueryStates>
   );
 }
 
-function DocumentContent({ document, pageNumber }: { document: DocumentRecord; pageNumber: number | null }) {
+function DocumentContent({
+  document,
+  pageNumber,
+  annotationId,
+}: {
+  document: DocumentRecord;
+  pageNumber: number | null;
+  annotationId: string | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const { settings } = useSettings();
@@ -51,6 +70,8 @@ function DocumentContent({ document, pageNumber }: { document: DocumentRecord; p
     ArrowRight: () => page !== null && page < pageCount && show(page + 1),
   });
   const getFindRoot = useCallback(() => textRef.current, []);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const getBody = useCallback(() => bodyRef.current, []);
 
   return (
     <div className="article-view document-view">
@@ -102,21 +123,32 @@ function DocumentContent({ document, pageNumber }: { document: DocumentRecord; p
       ) : (
         <>
           {isFinding && <FindBar getRoot={getFindRoot} label={t('document.find')} onClose={() => setIsFinding(false)} />}
-          <article
-            ref={textRef}
-            className={`article article-width-${settings.articleWidth}`}
-            lang="zh-CN"
-            style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
-          >
-            <header className="article-header">
-              <p className="article-kicker">
-                {t(kindKeys[document.kind])}
-                {document.date ? ` · ${formatDate(document.date, locale)}` : ''}
-              </p>
-              <h1 className="article-title">{document.title}</h1>
-            </header>
-            {document.blocks.length > 0 ? <ArticleBody blocks={document.blocks} /> : <p className="state-message">{t('document.noText')}</p>}
-          </article>
+          <div className="article-layout">
+            <article
+              ref={textRef}
+              className={`article article-width-${settings.articleWidth}`}
+              lang="zh-CN"
+              style={{ fontSize: `${settings.articleFontSize / 16}rem` }}
+            >
+              <header className="article-header">
+                <p className="article-kicker">
+                  {t(kindKeys[document.kind])}
+                  {document.date ? ` · ${formatDate(document.date, locale)}` : ''}
+                </p>
+                <h1 className="article-title">{document.title}</h1>
+              </header>
+              {document.blocks.length > 0 ? <ArticleBody ref={bodyRef} blocks={document.blocks} /> : <p className="state-message">{t('document.noText')}</p>}
+            </article>
+            {document.blocks.length > 0 && (
+              <ArticleAnnotations
+                getBody={getBody}
+                textId={document.id}
+                text={document.text}
+                citation={{ articleId: document.id, paper: documentKindNames[document.kind], date: document.date ?? '', title: document.title, page: null, byline: null }}
+                focusId={annotationId}
+              />
+            )}
+          </div>
         </>
       )}
     </div>
