@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, type ReactNode } fro
 import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
+import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -175,6 +176,7 @@ const zh = {
   'search.backToResults': '返回搜索结果',
   ...annotateZh,
   ...documentZh,
+  ...issueDetailsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -347,6 +349,7 @@ const en: Record<MessageKey, string> = {
   'search.backToResults': 'Back to the results',
   ...annotateEn,
   ...documentEn,
+  ...issueDetailsEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

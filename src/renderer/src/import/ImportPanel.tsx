@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ImportProgress } from '../../../shared/import-types';
+import { ModalDialog } from '../components/ModalDialog';
 import { useT } from '../i18n';
 import { ImportResults } from './ImportResults';
 import { parsePathList } from './path-list';
@@ -28,95 +28,57 @@ export interface ImportPanelProps {
 
 /**
  * The import dialog: a form of paths, then the progress of the running import with a way
- * to cancel it, then what became of each file. Modal: Tab stays inside, Esc closes it, and
- * the app's own shortcuts do not see the keys pressed here.
+ * to cancel it, then what became of each file.
  */
 export function ImportPanel({ controls, draft, onDraftChange, canDropFiles, wasDropRefused, onClose }: ImportPanelProps) {
   const t = useT();
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const { run } = controls;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const first = dialog.querySelector<HTMLElement>('textarea, button.import-primary');
-    (first ?? dialog).focus();
-  }, [run.state]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys pressed in the dialog are its own, not the view's shortcuts behind it.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'Tab' && dialogRef.current) {
-      keepTabInside(event, dialogRef.current);
-    }
-  };
-
-  return createPortal(
-    <div className="import-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div
-        className="import-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        ref={dialogRef}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <div className="import-panel-head">
-          <h2 id={titleId}>{t('import.title')}</h2>
-          <button type="button" className="button import-close" onClick={onClose}>
-            {t('import.close')}
-          </button>
-        </div>
-        {run.state === 'idle' && (
-          <ImportForm
-            draft={draft}
-            onDraftChange={onDraftChange}
-            canDropFiles={canDropFiles}
-            wasDropRefused={wasDropRefused}
-            onSubmit={controls.start}
-          />
-        )}
-        {run.state === 'running' && (
-          <>
-            <ProgressBar progress={run.progress} />
-            <div className="import-actions">
-              <button type="button" className="button import-primary" onClick={controls.cancel} disabled={run.isCancelling}>
-                {run.isCancelling ? t('import.cancelling') : t('import.cancel')}
-              </button>
-            </div>
-          </>
-        )}
-        {run.state === 'finished' && (
-          <>
-            <ProgressBar progress={{ done: run.report.files.length, total: run.report.files.length, currentFile: null }} />
-            <ImportResults report={run.report} onFollowLink={onClose} />
-            <div className="import-actions">
-              <button type="button" className="button import-primary" onClick={controls.reset}>
-                {t('import.again')}
-              </button>
-            </div>
-          </>
-        )}
-        {run.state === 'failed' && (
-          <>
-            <p className="import-failed" role="alert">
-              {t('import.failed', { message: run.message })}
-            </p>
-            <div className="import-actions">
-              <button type="button" className="button import-primary" onClick={controls.reset}>
-                {t('import.back')}
-              </button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>,
-    document.body,
+  return (
+    <ModalDialog title={t('import.title')} closeLabel={t('import.close')} onClose={onClose} focusKey={run.state}>
+      {run.state === 'idle' && (
+        <ImportForm
+          draft={draft}
+          onDraftChange={onDraftChange}
+          canDropFiles={canDropFiles}
+          wasDropRefused={wasDropRefused}
+          onSubmit={controls.start}
+        />
+      )}
+      {run.state === 'running' && (
+        <>
+          <ProgressBar progress={run.progress} />
+          <div className="import-actions">
+            <button type="button" className="button import-primary" onClick={controls.cancel} disabled={run.isCancelling}>
+              {run.isCancelling ? t('import.cancelling') : t('import.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {run.state === 'finished' && (
+        <>
+          <ProgressBar progress={{ done: run.report.files.length, total: run.report.files.length, currentFile: null }} />
+          <ImportResults report={run.report} onFollowLink={onClose} />
+          <div className="import-actions">
+            <button type="button" className="button import-primary" onClick={controls.reset}>
+              {t('import.again')}
+            </button>
+          </div>
+        </>
+      )}
+      {run.state === 'failed' && (
+        <>
+          <p className="import-failed" role="alert">
+            {t('import.failed', { message: run.message })}
+          </p>
+          <div className="import-actions">
+            <button type="button" className="button import-primary" onClick={controls.reset}>
+              {t('import.back')}
+            </button>
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }
 
@@ -228,22 +190,4 @@ function ProgressBar({ progress }: { progress: ImportProgress | null }) {
       )}
     </div>
   );
-}
-
-const focusableSelector = 'a[href], button:not(:disabled), textarea:not(:disabled), input:not(:disabled), select:not(:disabled)';
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
-function keepTabInside(event: KeyboardEvent<HTMLElement>, container: HTMLElement) {
-  const focusable = [...container.querySelectorAll<HTMLElement>(focusableSelector)];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey && (active === first || active === container)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

@@ -236,8 +236,24 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('listAllAnnotations', args, () => listAnnotationEntries(this.annotationList, args));
   }
 
-  correctIssue(args: ApiArgs<'correctIssue'>): Promise<ApiResults['correctIssue']> {
-    return this.unsupported('correctIssue', args);
+  /** Corrects the issue and its paper in the fake archive, and says the library changed. */
+  correctIssue(args: ApiArgs<'correctIssue'>) {
+    return this.answer('correctIssue', args, (): IssueDetail => {
+      const issue = this.archive.issues.find((candidate) => candidate.id === args.issueId);
+      if (!issue) throw new JianbaoError('NOT_FOUND', `没有这一期 / No issue ${args.issueId}`);
+      const paper = this.paper(issue.paperId);
+      if (args.paperName) paper.name = args.paperName;
+      if (args.paperShortName) paper.shortName = args.paperShortName;
+      if (args.number === null) delete issue.number;
+      else if (args.number !== undefined) issue.number = args.number;
+      for (const { pageNumber, section } of args.sections ?? []) {
+        const page = issue.pages.find((p) => p.number === pageNumber);
+        if (page) page.section = section;
+      }
+      this.emit('onDidChangeLibrary', { reason: 'metadata' });
+      const articles = this.archive.articles.filter((a) => a.issueId === issue.id).map(({ blocks: _blocks, text: _text, ...meta }) => meta);
+      return { issue, paper, articles };
+    });
   }
 
   /** Annotations held in memory, anchored as the core anchors them; tests may seed `stored`. */
@@ -309,11 +325,6 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   readonly onDidChangeAnnotations: EventSubscriber<ApiEventPayloads['onDidChangeAnnotations']> = (callback) =>
     this.subscribe('onDidChangeAnnotations', callback);
-
-  private unsupported<T>(method: ApiMethodName, args: unknown): Promise<T> {
-    this.calls.push({ method, args });
-    return Promise.reject(new JianbaoError('INTERNAL', `${method} is not in the fake API yet`));
-  }
 
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);

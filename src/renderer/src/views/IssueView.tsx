@@ -17,6 +17,7 @@ import { issueHref, libraryHref } from '../route';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
+import { IssueDetailsButton } from './IssueDetailsForm';
 import { PageArticles } from './PageArticles';
 import { PageNavigator } from './PageNavigator';
 
@@ -109,6 +110,7 @@ function IssueContent({
         <p className="issue-dateline">
           <span>{date}</span>
           {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
+          <IssueDetailsButton detail={detail} />
         </p>
       </header>
 

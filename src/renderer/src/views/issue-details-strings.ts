@@ -1,0 +1,36 @@
+/** The strings of the form that corrects an issue's details, spread into i18n.tsx. Chinese is the source. */
+export const issueDetailsZh = {
+  'issueDetails.open': '修改本期信息',
+  'issueDetails.title': '修改本期信息',
+  'issueDetails.close': '取消',
+  'issueDetails.hint': '导入时猜错的期号、版面名称或报名，可以在这里改正。日期决定文章与批注的编号，这里不能改。',
+  'issueDetails.paperName': '报名',
+  'issueDetails.paperShortName': '简称',
+  'issueDetails.paperNote': '改报名会改变这份报纸的所有期。',
+  'issueDetails.number': '总第几期（不知道可留空）',
+  'issueDetails.sections': '各版名称',
+  'issueDetails.section': '第 {n} 版',
+  'issueDetails.save': '保存',
+  'issueDetails.saving': '正在保存…',
+  'issueDetails.badNumber': '期号须是正整数，或留空。',
+  'issueDetails.emptyField': '{field}不能为空。',
+  'issueDetails.failed': '未能保存，什么都没有改动：{message}',
+} as const;
+
+export const issueDetailsEn: Record<keyof typeof issueDetailsZh, string> = {
+  'issueDetails.open': 'Correct issue details',
+  'issueDetails.title': 'Correct this issue’s details',
+  'issueDetails.close': 'Cancel',
+  'issueDetails.hint': 'Fix an issue number, a page name or the paper’s name that the import guessed wrong. The date names the issue’s articles and annotations and cannot be changed here.',
+  'issueDetails.paperName': 'Paper',
+  'issueDetails.paperShortName': 'Short name',
+  'issueDetails.paperNote': 'Renaming the paper renames it for all its issues.',
+  'issueDetails.number': 'Issue number (leave empty if unknown)',
+  'issueDetails.sections': 'Page names',
+  'issueDetails.section': 'Page {n}',
+  'issueDetails.save': 'Save',
+  'issueDetails.saving': 'Saving…',
+  'issueDetails.badNumber': 'The issue number must be a whole number above 0, or empty.',
+  'issueDetails.emptyField': '{field} cannot be empty.',
+  'issueDetails.failed': 'Not saved, nothing was changed: {message}',
+};
