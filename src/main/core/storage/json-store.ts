@@ -1,8 +1,8 @@
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import { JianbaoError } from '../../../shared/errors';
 import { moveAside, writeFileDurably } from './durable-file';
+import { lockFile } from './file-lock';
 
 /** Every JSON file of the archive carries its schema version. */
 export interface Versioned {
@@ -40,15 +40,6 @@ export class CorruptFileError extends JianbaoError {
     );
   }
 }
-
-const lockOptions = {
-  realpath: false,
-  stale: 10_000,
-  update: 2_000,
-  retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
-  // A lock that went stale under us is reported by the next writer's own lock; nothing to do here.
-  onCompromised: () => undefined,
-};
 
 /**
  * One JSON file of record, through lowdb with an adapter that writes durably (temporary file,
@@ -108,21 +99,11 @@ export class JsonStore<T extends Versioned> {
   }
 
   private async withLock<R>(work: () => Promise<R>): Promise<R> {
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.options.file, lockOptions);
-    } catch (error) {
-      throw new JianbaoError(
-        'LOCKED',
-        `文件正被另一个程序使用：${this.options.file} / ${this.options.file} is locked by another Jianbao process; ` +
-          'try again in a moment.',
-        { cause: error },
-      );
-    }
+    const release = await lockFile(this.options.file);
     try {
       return await work();
     } finally {
-      await release().catch(() => undefined);
+      await release();
     }
   }
 }
