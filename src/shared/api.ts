@@ -11,6 +11,7 @@ import type {
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
+import type { RecoveredFile } from './recovery';
 import { annotationMethods, type AnnotationResults } from './annotation-api';
 
 /**
@@ -96,6 +97,8 @@ export const apiMethods = {
     .strict(),
   /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
   rebuildSearchIndex: z.object({}).strict(),
+  /** The damaged files found since the archive was opened: moved aside, restored from a backup where one had a copy. */
+  getRecoveryReport: z.object({}).strict(),
   ...annotationMethods,
 } as const;
 
@@ -120,6 +123,7 @@ export interface ApiResults extends AnnotationResults {
   correctIssue: IssueDetail;
   search: SearchResults;
   rebuildSearchIndex: SearchIndexStatus;
+  getRecoveryReport: RecoveredFile[];
 }
 
 /** The payload of each event. */
@@ -131,6 +135,8 @@ export interface ApiEventPayloads {
   onDidImportProgress: ImportProgress;
   /** an annotation on this article was made, changed, deleted or restored */
   onDidChangeAnnotations: { articleId: string };
+  /** a damaged file was found, moved aside and (when a backup had a copy) restored */
+  onDidRecoverFile: RecoveredFile;
 }
 
 export type ApiEventName = keyof ApiEventPayloads;
@@ -140,6 +146,7 @@ export const apiEventNames: readonly ApiEventName[] = [
   'onDidChangeSettings',
   'onDidImportProgress',
   'onDidChangeAnnotations',
+  'onDidRecoverFile',
 ];
 
 export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;

@@ -23,6 +23,20 @@ export interface JsonStoreOptions<T extends Versioned> {
   /** checks a parsed file's shape; throws (any error) when it is not a T */
   validate?: (data: unknown) => void;
   now?: () => Date;
+  /**
+   * Called when the file was found damaged and moved aside: may put a good copy (a backup) in
+   * its place, checked with `isGood`, and resolve to true, and the store reads that instead.
+   */
+  recover?: (damage: FileDamage, isGood: (text: string) => boolean) => Promise<boolean>;
+  /** Called once before a migrated file is first written (a backup of the archive, say). */
+  beforeMigrate?: (fromVersion: number) => Promise<void>;
+}
+
+/** A file found damaged: where it was, where it was moved, what was wrong. */
+export interface FileDamage {
+  file: string;
+  movedTo: string;
+  problem: string;
 }
 
 /** A file failed to parse; it was moved aside and left intact. */
@@ -90,7 +104,10 @@ export class JsonStore<T extends Versioned> {
       const { migratedFrom } = this.adapter;
       const result = await change(this.db.data);
       this.db.data.schemaVersion = this.options.schemaVersion;
-      if (migratedFrom !== null) await copyFile(this.options.file, `${this.options.file}.v${migratedFrom}.bak`);
+      if (migratedFrom !== null) {
+        await this.options.beforeMigrate?.(migratedFrom);
+        await copyFile(this.options.file, `${this.options.file}.v${migratedFrom}.bak`);
+      }
       await this.db.write();
       const stamp = await statStamp(this.options.file);
       this.cache = stamp === null ? null : { stamp, data: this.db.data };
@@ -120,12 +137,25 @@ class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
     if (raw === null) return null;
     if (raw.schemaVersion === this.options.schemaVersion) return raw as T;
     this.migratedFrom = raw.schemaVersion;
-    return migrate(raw, this.options);
+    return migrate<T>(raw, this.options);
   }
 
   async write(data: T): Promise<void> {
     await writeFileDurably(this.options.file, `${JSON.stringify(data, null, 2)}\n`);
   }
+}
+
+/**
+ * Parses the text of a file of record as the store would read it (checked, migrated forward,
+ * validated) without touching any file: for copies that come from elsewhere (a backup).
+ * Throws CORRUPT_FILE naming `options.file` when the text is not a good copy.
+ */
+export function parseRecord<T extends Versioned>(text: string, options: Omit<JsonStoreOptions<T>, 'defaults'>): T {
+  const { data, problem } = check(text, options);
+  if (problem !== null) {
+    throw new JianbaoError('CORRUPT_FILE', `文件已损坏：${options.file} / Damaged file: ${options.file} (${problem}).`);
+  }
+  return data.schemaVersion === options.schemaVersion ? (data as T) : migrate<T>(data, options);
 }
 
 async function statStamp(file: string): Promise<string | null> {
@@ -138,7 +168,7 @@ async function statStamp(file: string): Promise<string | null> {
   }
 }
 
-function migrate<T extends Versioned>(raw: Versioned, options: JsonStoreOptions<T>): T {
+function migrate<T extends Versioned>(raw: Versioned, options: Omit<JsonStoreOptions<T>, 'defaults'>): T {
   let data = raw as unknown as Record<string, unknown>;
   for (let version = raw.schemaVersion; version < options.schemaVersion; version += 1) {
     const step = options.migrations?.[version];
@@ -154,10 +184,32 @@ function migrate<T extends Versioned>(raw: Versioned, options: JsonStoreOptions<
   return data as unknown as T;
 }
 
-/** Reads and parses the file; null when it does not exist. A damaged file is moved aside. */
+/**
+ * Reads and parses the file; null when it does not exist. A damaged file is moved aside, and
+ * replaced by a good copy when `recover` has one.
+ */
 async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T>): Promise<Versioned | null> {
   const text = await readOrNull(options.file);
   if (text === null) return null;
+  const { data, problem } = check(text, options);
+  if (problem === null) return data;
+  const movedTo = await moveAside(options.file, options.now?.());
+  const damage = { file: options.file, movedTo, problem };
+  const isGood = (candidate: string): boolean => {
+    try {
+      return check(candidate, options).problem === null;
+    } catch {
+      return false; // a newer schema's copy is no copy for this version
+    }
+  };
+  if (await options.recover?.(damage, isGood)) {
+    return parseOrMoveAside({ ...options, recover: undefined });
+  }
+  throw new CorruptFileError(options.file, movedTo, problem);
+}
+
+/** The parsed file, or what is wrong with it. A file of a newer schema throws: it is not damaged. */
+function check<T extends Versioned>(text: string, options: Omit<JsonStoreOptions<T>, 'defaults'>): { data: Versioned; problem: string | null } {
   let data: unknown;
   let problem: string | null = null;
   try {
@@ -184,11 +236,7 @@ async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T
       }
     }
   }
-  if (problem !== null) {
-    const movedTo = await moveAside(options.file, options.now?.());
-    throw new CorruptFileError(options.file, movedTo, problem);
-  }
-  return data as Versioned;
+  return { data: data as Versioned, problem };
 }
 
 async function readOrNull(file: string): Promise<string | null> {

@@ -10,6 +10,7 @@ import type {
 import { JianbaoError } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
+import type { RecoveredFile } from '../../../shared/recovery';
 import type {
   ArchiveInfo,
   ArticleDetail,
@@ -31,7 +32,9 @@ type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => vo
 export class FakeJianbaoApi implements JianbaoApi {
   readonly calls: { method: ApiMethodName; args: unknown }[] = [];
   private readonly failures = new Map<ApiMethodName, Error[]>();
-  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set(), onDidChangeAnnotations: new Set() };
+  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set(), onDidChangeAnnotations: new Set(), onDidRecoverFile: new Set() };
+  /** what getRecoveryReport answers */
+  recoveries: RecoveredFile[] = [];
 
   constructor(public archive: FakeArchive = sampleArchive()) {}
 
@@ -256,6 +259,13 @@ export class FakeJianbaoApi implements JianbaoApi {
     this.calls.push({ method, args });
     return Promise.reject(new JianbaoError('INTERNAL', `${method} is not in the fake API yet`));
   }
+
+  getRecoveryReport(args: ApiArgs<'getRecoveryReport'>) {
+    return this.answer('getRecoveryReport', args, () => this.recoveries);
+  }
+
+  readonly onDidRecoverFile: EventSubscriber<ApiEventPayloads['onDidRecoverFile']> = (callback) =>
+    this.subscribe('onDidRecoverFile', callback);
 
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);
