@@ -4,6 +4,7 @@ import type { PdfEngine } from './pdf/pdf-engine';
 import { AppProviders } from './AppProviders';
 import { AppHeader } from './components/AppHeader';
 import { NotFound } from './components/QueryStates';
+import { RecoveryNotice } from './components/RecoveryNotice';
 import { useT } from './i18n';
 import type { Route } from './route';
 import { useSettings } from './settings-context';
@@ -45,6 +46,7 @@ function Shell() {
   return (
     <div className="app">
       <AppHeader />
+      <RecoveryNotice />
       <main id="main" className={`app-main app-main-${route.kind}`} ref={mainRef} tabIndex={-1}>
         <RouteView route={route} />
       </main>
