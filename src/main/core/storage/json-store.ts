@@ -115,15 +115,35 @@ export class JsonStore<T extends Versioned> {
     });
   }
 
+  /**
+   * Runs `work` holding the file's lock. Updates of one file from this process queue up here
+   * first, so that fifty saves at once wait their turn instead of racing for the lock folder
+   * with backoff (and timing out under load); other processes meet them at the lock.
+   */
   private async withLock<R>(work: () => Promise<R>): Promise<R> {
-    const release = await lockFile(this.options.file);
+    const file = this.options.file;
+    const previous = queues.get(file) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    const tail = previous.then(() => mine);
+    queues.set(file, tail);
+    await previous;
     try {
-      return await work();
+      const release = await lockFile(file);
+      try {
+        return await work();
+      } finally {
+        await release();
+      }
     } finally {
-      await release();
+      done();
+      if (queues.get(file) === tail) queues.delete(file);
     }
   }
 }
+
+/** The last update queued on each file in this process. */
+const queues = new Map<string, Promise<void>>();
 
 class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
   /** the schema version of the file last read, when it was older and migrated in memory */
