@@ -1,4 +1,4 @@
-// bench:load — `npm run bench:load [-- --seconds 60] [--concurrency 50] [--articles 3000]`.
+// bench:load — `npm run bench:load [-- --seconds 60] [--concurrency 50] [--articles 3000] [--saves 0.2]`.
 // Writes a synthetic archive, serves it through the browser door (`jianbao serve`'s HTTP API)
 // in a process of its own, and sends it `concurrency` clients' requests one after another for
 // `seconds`: reads, annotation lists, searches and annotation saves. Then asks for every saved
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '50' },
     articles: { type: 'string', default: '3000' },
     seed: { type: 'string', default: '11' },
+    saves: { type: 'string', default: '0.2' },
   },
 });
 const seconds = Number(values.seconds);
@@ -53,7 +54,7 @@ try {
   await call(baseUrl, 'search', { query: queries[0] }); // builds the index
   console.log(`archive: ${synthetic.articles} articles in ${synthetic.issues} issues; index built in ${Math.round(performance.now() - warm)} ms`);
   const loadStart = Date.now() - started;
-  const result = await runLoad({ baseUrl, concurrency, durationMs: seconds * 1000, articles, queries, seed });
+  const result = await runLoad({ baseUrl, concurrency, durationMs: seconds * 1000, articles, queries, seed, saveShare: Number(values.saves) });
   const lost = await lostSaves(baseUrl, result.saved);
   const during = rss.filter((r) => r.at >= loadStart);
   const warmed = during.find((r) => r.at >= loadStart + Math.min(10_000, (seconds * 1000) / 4)) ?? during[0];
@@ -62,6 +63,7 @@ try {
   const figures = {
     seconds,
     concurrency,
+    saveShare: Number(values.saves),
     requests: result.requests,
     requestsPerSecond: Math.round(result.requests / (result.elapsedMs / 1000)),
     latencyMs: latencySummary(result.latencies),
@@ -70,11 +72,13 @@ try {
     lostSaves: lost.length,
     rssMB: { atStart: mb(during[0]?.rss), afterWarmUp: mb(warmed?.rss), atEnd: mb(last?.rss), max: mb(Math.max(...during.map((r) => r.rss))) },
     heapMB: { afterWarmUp: mb(warmed?.heap), atEnd: mb(last?.heap) },
+    /** the server's RSS every 10 s of the load, in MB */
+    rssSeriesMB: during.filter((_, i) => i % 10 === 0).map((r) => mb(r.rss)),
   };
   console.log(`${figures.requests} requests in ${seconds} s: ${figures.requestsPerSecond} per second, ${figures.errors} errors`);
   for (const [kind, s] of Object.entries(figures.latencyMs)) console.log(`  ${kind.padEnd(16)} ${String(s.count).padStart(7)}  p50 ${s.p50} ms  p95 ${s.p95} ms  p99 ${s.p99} ms`);
   console.log(`saves answered ok: ${figures.saves}; not found afterwards: ${figures.lostSaves}`);
-  console.log(`server RSS: ${figures.rssMB.atStart} MB at start, ${figures.rssMB.afterWarmUp} MB after warm-up, ${figures.rssMB.atEnd} MB at the end (max ${figures.rssMB.max} MB)`);
+  console.log(`server RSS: ${figures.rssMB.atStart} MB at start, ${figures.rssMB.afterWarmUp} MB after warm-up, ${figures.rssMB.atEnd} MB at the end (max ${figures.rssMB.max} MB); every 10 s: ${figures.rssSeriesMB.join(', ')}`);
   for (const error of result.errors.slice(0, 5)) console.log(`  error: ${error}`);
   console.log(JSON.stringify(figures));
   process.exitCode = figures.errors === 0 && figures.lostSaves === 0 ? 0 : 1;

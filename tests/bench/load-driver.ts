@@ -14,6 +14,8 @@ export interface LoadOptions {
   articles: readonly LoadArticle[];
   queries: readonly string[];
   seed?: number;
+  /** the share of requests that save an annotation (0.2 unless given); searches make up the rest */
+  saveShare?: number;
 }
 
 export type LoadKind = 'read' | 'listAnnotations' | 'search' | 'save';
@@ -42,7 +44,7 @@ export async function call(baseUrl: string, method: string, args: unknown): Prom
 /**
  * `concurrency` clients, each sending one request after another for `durationMs`: reads of
  * issues and articles (40%), annotation lists (20%), searches (20%) and annotation saves
- * (20%), as a reading room of readers would.
+ * (20%, or `saveShare`), as a reading room of readers would.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const rand = random(options.seed ?? 8);
@@ -65,7 +67,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       [method, args] = rand() < 0.75 ? ['getArticle', { articleId: article.id }] : ['listIssues', {}];
     } else if (roll < 0.6) {
       [kind, method, args] = ['listAnnotations', 'listAnnotations', { articleId: article.id }];
-    } else if (roll < 0.8) {
+    } else if (roll < 1 - (options.saveShare ?? 0.2)) {
       [kind, method, args] = ['search', 'search', { query: pick(options.queries), limit: 20 }];
     } else {
       const start = Math.floor(rand() * (article.length - 6));
