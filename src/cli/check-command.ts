@@ -7,7 +7,9 @@ import { CorruptFileError } from '../main/core/storage/json-store';
 export function describeRecovery(entry: RecoveredFile): string {
   const restored = entry.restoredFrom
     ? `已从 ${entry.restoredFrom.takenAt} 的备份恢复 / restored from the backup of ${entry.restoredFrom.takenAt} (${entry.restoredFrom.backup})`
-    : '没有可用的备份，该文件从空白开始 / no backup held a good copy: it starts empty; the damaged copy is kept for repair';
+    : /^(articles|pages|documents)\//.test(entry.file)
+      ? '没有备份（此类文件不在备份之列），请重新导入原始文件 / no backup holds such files: import the original again to rebuild it'
+      : '没有可用的备份，该文件从空白开始 / no backup held a good copy: it starts empty; the damaged copy is kept for repair';
   return `已损坏 / Damaged: ${entry.file} (${entry.problem}); 已移至 moved aside to ${entry.movedTo}; ${restored}`;
 }
 
