@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/unit/temp-dir';
@@ -46,27 +46,33 @@ describe('the jianbao command', () => {
     expect(out).toContain('  第 2 版 · 精选');
   });
 
-  it('exits non-zero naming a truncated library.json, and keeps the damaged file beside', async () => {
+  it('restores a truncated library.json from the backup, says so naming the file, and keeps the damaged file beside', async () => {
     const dir = await tempDir();
     await run('info', '--archive', dir);
     const file = join(dir, 'library.json');
     const whole = await readFile(file, 'utf8');
     const truncated = whole.slice(0, Math.floor(whole.length / 2));
     await writeFile(file, truncated);
-    const { code, err } = await run('info', '--archive', dir);
-    expect(code).not.toBe(0);
+    const { code, out, err } = await run('info', '--archive', dir);
+    expect(code).toBe(0);
+    expect(out).toContain(`期 Issues: ${demoIssues.length}`);
     expect(err.split('\n')).toHaveLength(1);
-    expect(err).toContain(file);
+    expect(err).toMatch(/Damaged: library\.json .*restored from the backup/);
     const damaged = (await readdir(dir)).filter((name) => name.startsWith('library.json.damaged-'));
     expect(damaged).toHaveLength(1);
     expect(await readFile(join(dir, damaged[0] as string), 'utf8')).toBe(truncated);
+    expect(await readFile(file, 'utf8')).toBe(whole);
   });
 
-  it('does not put the demo back over a library that was moved aside', async () => {
+  it('exits non-zero naming a truncated library.json that no backup holds, and does not put the demo back over it', async () => {
     const dir = await tempDir();
     await run('info', '--archive', dir);
-    await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,');
-    await run('info', '--archive', dir);
+    await rm(join(dir, 'backups'), { recursive: true });
+    const file = join(dir, 'library.json');
+    await writeFile(file, '{"schemaVersion":1,');
+    const failed = await run('info', '--archive', dir);
+    expect(failed.code).not.toBe(0);
+    expect(failed.err).toContain(file);
     const { out } = await run('info', '--archive', dir);
     expect(out).toContain('期 Issues: 0');
   });

@@ -6,12 +6,14 @@ import { fromWireError, JianbaoError } from '../shared/errors';
 import type { IssueDetail } from '../shared/model';
 import { resolveArchiveDir } from '../main/core/archive/archive-location';
 import { installDemo } from '../main/core/demo/install-demo';
-import { openCore } from '../main/core/open-core';
+import { openCore, type Core } from '../main/core/open-core';
 import { createHttpDoor } from './http-server';
 import { formatInfo, formatList, listArchive } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
 import { runSearchCommand, searchUsage } from './search-command';
+import { describeRecovery, runCheckCommand } from './check-command';
+import { runBackupCommand, runRestoreCommand } from './backup-command';
 
 /** Where a command writes, and what it reads from the environment: passed in for tests. */
 export interface CliContext {
@@ -37,6 +39,9 @@ Commands:
 ${searchUsage}
   correct ISSUE [--number N|none] [--section N=栏目]… [--paper-name NAME]
                       correct an issue's running number, page sections, paper name
+  check [--json]      read every file, restore damaged ones from the backups, rebuild a damaged index
+  backup [DIR]        write the whole archive into one file in DIR (default: here)
+  restore FILE        merge a backup in: adds what is missing, newer annotations win, deletes nothing
   help                this text
 
 Every command takes --archive DIR (else $JIANBAO_ARCHIVE, else the app's user-data folder).`;
@@ -94,22 +99,35 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     platform: process.platform,
     homeDir: homedir(),
   });
+  const opened: Core[] = [];
+  /** Opens the archive; what it restored on the way is told on stderr once the command is done. */
+  const open = async (): Promise<Core> => {
+    const core = await openCore(archiveDir);
+    opened.push(core);
+    return core;
+  };
   try {
     switch (command) {
+      case 'check':
+        return await runCheckCommand(archiveDir, values.json, context.out);
+      case 'backup':
+        return await runBackupCommand(archiveDir, positionals[1], context.out, context.err);
+      case 'restore':
+        return await runRestoreCommand(archiveDir, positionals[1], context.out);
       case 'info': {
-        const { handlers } = await openCore(archiveDir);
+        const { handlers } = await open();
         const info = await handlers.getInfo({});
         context.out(values.json ? JSON.stringify(info, null, 2) : formatInfo(info));
         return 0;
       }
       case 'list': {
-        const { handlers } = await openCore(archiveDir);
+        const { handlers } = await open();
         const issues = await listArchive(handlers);
         context.out(values.json ? JSON.stringify(issues, null, 2) : formatList(issues));
         return 0;
       }
       case 'demo': {
-        const { archive } = await openCore(archiveDir);
+        const { archive } = await open();
         const { issues, articles } = await installDemo(archive);
         context.out(`已安装示例档案 / Demo installed: ${issues} issues, ${articles} articles in ${archive.dir}`);
         return 0;
@@ -122,7 +140,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
           context,
         );
       case 'correct': {
-        const { dispatch } = await openCore(archiveDir);
+        const { dispatch } = await open();
         const result = await dispatch('correctIssue', correctionOf(positionals[1], values));
         if (!result.ok) throw fromWireError(result.error);
         const { issue } = result.value as IssueDetail;
@@ -138,6 +156,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   } catch (error) {
     context.err(`jianbao: ${oneLine(error)}`);
     return 1;
+  } finally {
+    for (const entry of opened.flatMap((core) => core.archive.recoveries)) context.err(`jianbao: ${describeRecovery(entry)}`);
   }
 }
 

@@ -23,6 +23,7 @@ async function snapshot(dir: string): Promise<string[]> {
   const walk = async (folder: string): Promise<void> => {
     for (const name of (await readdir(folder)).sort()) {
       const path = join(folder, name);
+      if (path === join(dir, 'backups')) continue; // the day's backup is taken as the archive opens
       if ((await stat(path)).isDirectory()) {
         entries.push(`${relative(dir, path)}/`);
         await walk(path);

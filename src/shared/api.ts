@@ -11,6 +11,7 @@ import type {
 } from './model';
 import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
+import type { RecoveredFile } from './recovery';
 import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 
@@ -97,6 +98,8 @@ export const apiMethods = {
     .strict(),
   /** Deletes the search index and builds it again (it also rebuilds itself when damaged). */
   rebuildSearchIndex: z.object({}).strict(),
+  /** The damaged files found since the archive was opened: moved aside, restored from a backup where one had a copy. */
+  getRecoveryReport: z.object({}).strict(),
   ...annotationMethods,
   ...pageAnnotationMethods,
   ...annotationListMethods,
@@ -123,6 +126,7 @@ export interface ApiResults extends AnnotationResults, PageAnnotationResults, An
   correctIssue: IssueDetail;
   search: SearchResults;
   rebuildSearchIndex: SearchIndexStatus;
+  getRecoveryReport: RecoveredFile[];
 }
 
 /** The payload of each event. */
@@ -137,6 +141,8 @@ export interface ApiEventPayloads {
    * null) on this page of this issue
    */
   onDidChangeAnnotations: { articleId: string | null; issueId?: string; pageNumber?: number };
+  /** a damaged file was found, moved aside and (when a backup had a copy) restored */
+  onDidRecoverFile: RecoveredFile;
 }
 
 export type ApiEventName = keyof ApiEventPayloads;
@@ -146,6 +152,7 @@ export const apiEventNames: readonly ApiEventName[] = [
   'onDidChangeSettings',
   'onDidImportProgress',
   'onDidChangeAnnotations',
+  'onDidRecoverFile',
 ];
 
 export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;

@@ -50,6 +50,7 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     },
     search: async ({ limit, offset }) => ({ total: 0, offset, limit, hits: [], facets: { papers: [], years: [] } }),
     rebuildSearchIndex: async () => ({ articles: 0, indexBytes: 0, buildMs: 0 }),
+    getRecoveryReport: async () => [],
     listAnnotations: async () => [],
     createAnnotation: async () => {
       throw new JianbaoError('NOT_FOUND', '找不到文章 / No such article');

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'UNDECODABLE'
   | 'CANCELLED'
   | 'UNSAFE_ARCHIVE'
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 /** An error with a stable code; its message says what the user can do. */

@@ -27,9 +27,11 @@ export interface OpenCoreOptions extends ArchiveOptions {
  */
 export async function openCore(dir: string, options: OpenCoreOptions = {}): Promise<Core> {
   const archive = await Archive.open(dir, options);
-  if (options.installDemo !== false) await installDemoIfPristine(archive);
+  // A new archive's demo is backed up the day it is installed, not only from tomorrow.
+  if (options.installDemo !== false && (await installDemoIfPristine(archive))) await archive.backups.dailyIfDue();
   const events = new ApiEvents();
   const search = new SearchIndex(archive);
   const handlers = createCoreService(archive, events, search);
+  archive.onDidRecover((entry) => events.emit('onDidRecoverFile', entry));
   return { archive, handlers, dispatch: createDispatcher(handlers), events, search };
 }

@@ -52,7 +52,7 @@ function indexOf(library: LibraryFile): LibraryIndex {
  * `jianbao serve`, the CLI, the in-memory transport of the tests) serves this one object.
  */
 export function createCoreService(archive: Archive, events: ApiEvents, search: SearchIndex): ApiHandlers {
-  const reading = openReadingStore(archive.dir);
+  const reading = openReadingStore(archive.dir, archive.storeHooks());
   /** the imports running now, for cancelImport */
   const imports = new Set<AbortController>();
   const bookOptions = {
@@ -231,6 +231,10 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
 
     async rebuildSearchIndex() {
       return search.rebuild();
+    },
+
+    async getRecoveryReport() {
+      return [...archive.recoveries];
     },
   };
 }

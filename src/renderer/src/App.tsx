@@ -5,6 +5,7 @@ import { AppProviders } from './AppProviders';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { AppHeader } from './components/AppHeader';
 import { NotFound } from './components/QueryStates';
+import { RecoveryNotice } from './components/RecoveryNotice';
 import { useT } from './i18n';
 import type { Route } from './route';
 import { useSettings } from './settings-context';
@@ -47,6 +48,7 @@ function Shell() {
   return (
     <div className="app">
       <AppHeader />
+      <RecoveryNotice />
       <main id="main" className={`app-main app-main-${route.kind}`} ref={mainRef} tabIndex={-1}>
         <RouteView route={route} />
       </main>

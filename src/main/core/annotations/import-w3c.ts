@@ -21,7 +21,9 @@ import {
   type PageSelector,
 } from '../../../shared/page-annotation';
 import type { Archive } from '../archive/archive';
+import type { StoredAnnotation } from '../archive/archive-files';
 import { parseStyleClass } from './export-w3c';
+import { isNewer, mergeById } from './merge-by-id';
 
 /** What an import did: counts, and every annotation it did not write, with why. */
 export interface AnnotationImportReport {
@@ -147,19 +149,10 @@ export async function importW3c(archive: Archive, data: unknown, options: Import
 
   for (const [issueId, annotations] of byIssue) {
     await archive.annotations(issueId).update((file) => {
-      for (const annotation of annotations.values()) {
-        const at = file.annotations.findIndex((a) => a.id === annotation.id);
-        const local = file.annotations[at];
-        if (!local) {
-          file.annotations.push(annotation);
-          report.added += 1;
-        } else if (isNewer(annotation.modified, local.modified)) {
-          file.annotations[at] = annotation;
-          report.updated += 1;
-        } else {
-          report.kept += 1;
-        }
-      }
+      const counts = mergeById(file.annotations, annotations.values() as Iterable<StoredAnnotation>);
+      report.added += counts.added;
+      report.updated += counts.updated;
+      report.kept += counts.kept;
     });
   }
   return report;
@@ -342,10 +335,6 @@ function creatorName(creator: unknown): string {
     }
   }
   return '';
-}
-
-function isNewer(candidate: string, than: string): boolean {
-  return Date.parse(candidate) > Date.parse(than);
 }
 
 function isDate(value: unknown): value is string {

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
 import type { DocumentRecord, PageText } from '../../../shared/import-types';
 import type { Article, Issue, Paper } from '../../../shared/model';
+import type { RecoveredFile } from '../../../shared/recovery';
+import { BackupShelf } from '../backup/backup-shelf';
 import { writeFileDurably } from '../storage/durable-file';
-import { JsonStore } from '../storage/json-store';
+import { JsonStore, type FileDamage, type JsonStoreOptions, type Versioned } from '../storage/json-store';
 import {
   annotationsSchemaVersion,
   articlesSchemaVersion,
@@ -27,6 +29,8 @@ import {
   type SettingsFile,
 } from './archive-files';
 import { sha256Hex } from './ids';
+import { annotationsMigrations, articlesMigrations, libraryMigrations, settingsMigrations } from './migrations';
+import { recoverFromBackups } from './recovery';
 
 /** What an importer hands to the archive for one issue. */
 export interface IssueBundle {
@@ -50,6 +54,12 @@ const originalExt = /^[a-z0-9]{1,8}$/;
 export class Archive {
   readonly library: JsonStore<LibraryFile>;
   readonly settings: JsonStore<SettingsFile>;
+  /** rotating copies of library.json, settings and annotations (backups/) */
+  readonly backups: BackupShelf;
+  /** the damaged files this Archive found, moved aside and (where a backup had a copy) restored */
+  readonly recoveries: RecoveredFile[] = [];
+  private readonly recoveryListeners = new Set<(entry: RecoveredFile) => void>();
+  private readonly recover: (damage: FileDamage, isGood: (text: string) => boolean) => Promise<boolean>;
   private readonly articleStores = new Map<string, JsonStore<ArticlesFile>>();
   private readonly annotationStores = new Map<string, JsonStore<AnnotationsFile>>();
   private readonly pageTextStores = new Map<string, JsonStore<PageTextsFile>>();
@@ -59,25 +69,34 @@ export class Archive {
     readonly dir: string,
     private readonly options: ArchiveOptions,
   ) {
+    const now = options.now ?? (() => new Date());
+    this.backups = new BackupShelf(dir, now);
+    this.recover = recoverFromBackups(dir, this.backups, (entry) => {
+      this.recoveries.push(entry);
+      for (const listener of this.recoveryListeners) listener(entry);
+    }, now);
     this.library = new JsonStore<LibraryFile>({
       file: join(dir, 'library.json'),
       schemaVersion: librarySchemaVersion,
       defaults: () => ({ schemaVersion: librarySchemaVersion, papers: [], issues: [], articles: [], documents: [] }),
       validate: validateLibrary,
-      ...this.clock(),
+      migrations: libraryMigrations,
+      ...this.storeHooks(),
     });
     this.settings = new JsonStore<SettingsFile>({
       file: join(dir, 'settings.json'),
       schemaVersion: settingsSchemaVersion,
       defaults: () => ({ schemaVersion: settingsSchemaVersion, ...defaultSettings }),
       validate: validateSettings,
-      ...this.clock(),
+      migrations: settingsMigrations,
+      ...this.storeHooks(),
     });
   }
 
   /**
-   * Opens (and creates, when missing) the archive folder, and reads library.json and
-   * settings.json so a damaged file is reported at once.
+   * Opens (and creates, when missing) the archive folder, reads library.json and
+   * settings.json so a damaged file is found (and restored from a backup) at once, and takes
+   * the day's backup when it has not been taken yet.
    */
   static async open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
     for (const sub of ['', 'articles', 'annotations', 'originals', 'index', 'pages', 'documents']) {
@@ -94,7 +113,14 @@ export class Archive {
     const archive = new Archive(dir, options);
     await archive.library.read();
     await archive.settings.read();
+    await archive.backups.dailyIfDue();
     return archive;
+  }
+
+  /** Calls `listener` for each damaged file found from now on; returns the function that stops it. */
+  onDidRecover(listener: (entry: RecoveredFile) => void): () => void {
+    this.recoveryListeners.add(listener);
+    return () => this.recoveryListeners.delete(listener);
   }
 
   /** The blocks and text of one issue's articles. */
@@ -104,7 +130,8 @@ export class Archive {
       schemaVersion: articlesSchemaVersion,
       defaults: () => ({ schemaVersion: articlesSchemaVersion, issueId, articles: [] }),
       validate: validateArticles,
-      ...this.clock(),
+      migrations: articlesMigrations,
+      ...this.storeHooks(),
     }), 'articles');
   }
 
@@ -115,7 +142,8 @@ export class Archive {
       schemaVersion: annotationsSchemaVersion,
       defaults: () => ({ schemaVersion: annotationsSchemaVersion, issueId, annotations: [] }),
       validate: validateAnnotations,
-      ...this.clock(),
+      migrations: annotationsMigrations,
+      ...this.storeHooks(),
     }), 'annotations');
   }
 
@@ -126,7 +154,7 @@ export class Archive {
       schemaVersion: pageTextsSchemaVersion,
       defaults: () => ({ schemaVersion: pageTextsSchemaVersion, ownerId, pages: [] }),
       validate: validatePageTexts,
-      ...this.clock(),
+      ...this.storeHooks(),
     }), 'pages');
   }
 
@@ -137,7 +165,7 @@ export class Archive {
       schemaVersion: documentSchemaVersion,
       defaults: () => ({ schemaVersion: documentSchemaVersion, documentId, document: null }),
       validate: validateDocument,
-      ...this.clock(),
+      ...this.storeHooks(),
     }), 'documents');
   }
 
@@ -237,7 +265,17 @@ export class Archive {
     return store;
   }
 
-  private clock(): { now?: () => Date } {
-    return this.options.now ? { now: this.options.now } : {};
+  /**
+   * What every store of the archive's files shares: the clock, recovery of a damaged file from
+   * the backups, a backup before a migration. For stores kept elsewhere (reading.json).
+   */
+  storeHooks(): Pick<JsonStoreOptions<Versioned>, 'now' | 'recover' | 'beforeMigrate'> {
+    return {
+      ...(this.options.now ? { now: this.options.now } : {}),
+      recover: this.recover,
+      beforeMigrate: async () => {
+        await this.backups.snapshot('migration');
+      },
+    };
   }
 }

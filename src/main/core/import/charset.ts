@@ -53,13 +53,42 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Control characters that no text file holds (tab, line breaks and form feed are text). */
+function isControl(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
+}
+
+/**
+ * Refuses what is not text at all: bytes with NULs in them (no text in a charset we read has
+ * one: an image, an executable, a file of zeros from a zip bomb), or text in which more than
+ * one character in fifty is a control character (random bytes read as GB18030 decode without
+ * error, into nonsense).
+ */
+function assertText(text: string, name: string): void {
+  let controls = 0;
+  for (let i = 0; i < text.length; i += 1) if (isControl(text.charCodeAt(i))) controls += 1;
+  if (text.includes('\u0000') || controls > text.length / 50) {
+    throw new JianbaoError(
+      'UNDECODABLE',
+      `${name} 不是文本文件（含有二进制数据） / ${name} is not a text file: it holds binary data. ` +
+        'Check that it is the file you meant, saved as text (UTF-8) or as a web page.',
+    );
+  }
+}
+
 /**
  * Decodes `bytes`. Order: a byte-order mark; then UTF-8 when the bytes are valid UTF-8 with
  * some non-ASCII in them (GBK text practically never is, so this overrules a wrong GB2312
  * declaration); then the declared charset; then GB18030 and Big5. Throws UNDECODABLE when no
- * charset reads the bytes without errors.
+ * charset reads the bytes without errors, or when what they read as is not text.
  */
 export function decodeText(bytes: Uint8Array, options: { declared?: string | null; name: string }): Decoded {
+  const decoded = decodeAny(bytes, options);
+  assertText(decoded.text, options.name);
+  return decoded;
+}
+
+function decodeAny(bytes: Uint8Array, options: { declared?: string | null; name: string }): Decoded {
   const warnings: string[] = [];
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, warnings };

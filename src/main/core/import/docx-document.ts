@@ -3,6 +3,7 @@ import { JianbaoError } from '../../../shared/errors';
 import type { Block, DocumentMeta } from '../../../shared/model';
 import { normalizeLine } from '../../../shared/normalize-text';
 import type { DocumentDraft, SourceFile } from './drafts';
+import { precheckDocx } from './docx-precheck';
 import { children, findAll, isElement, parseHtml, textOf, type HtmlElement } from './html-dom';
 import { findDate } from './metadata';
 
@@ -46,8 +47,9 @@ function documentKind(text: string): DocumentMeta['kind'] {
   return 'other';
 }
 
-/** Reads a .docx into a document draft; throws UNREADABLE_FILE or NO_TEXT with a message for the user. */
+/** Reads a .docx into a document draft; throws UNREADABLE_FILE, TOO_LARGE or NO_TEXT with a message for the user. */
 export async function importDocx(file: SourceFile): Promise<DocumentDraft> {
+  precheckDocx(file.path, file.bytes);
   let result;
   try {
     result = await mammoth.convertToHtml(

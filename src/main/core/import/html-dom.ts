@@ -15,12 +15,43 @@ export const skippedTags = new Set(['script', 'style', 'noscript', 'template', '
 /** Elements that start a new line of text. */
 export const blockTags = new Set(['p', 'div', 'section', 'article', 'blockquote', 'center', 'figure', 'figcaption', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'main', 'header', 'footer', 'aside', 'dl', 'dt', 'dd']);
 
-/** Parses a page into its document element's tree. */
+/**
+ * How deep elements may nest before what is below is read as plain text. News pages nest a
+ * few dozen levels; the walks below recurse, and some look at a subtree once per ancestor, so
+ * a page of 200,000 nested <div>s would overflow the stack or run for hours.
+ */
+export const maxNestingDepth = 200;
+
+/** Parses a page into its document element's tree, nesting past {@link maxNestingDepth} flattened. */
 export function parseHtml(text: string): HtmlElement {
   const document = parse(text);
   const html = document.childNodes.find((n): n is HtmlElement => 'tagName' in n && n.tagName === 'html');
   if (!html) throw new Error('parse5 always makes an <html> element');
+  flattenDeepNesting(html, maxNestingDepth);
   return html;
+}
+
+/**
+ * Replaces the children of each element at `maxDepth` by one text node holding the text
+ * below it (skipped elements left out), without recursion: parse5 builds trees of any depth.
+ */
+function flattenDeepNesting(root: HtmlElement, maxDepth: number): void {
+  const stack: [HtmlElement, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth < maxDepth) {
+      for (const child of children(element)) if (isElement(child)) stack.push([child, depth + 1]);
+      continue;
+    }
+    const texts: string[] = [];
+    const below: HtmlChild[] = [...children(element)].reverse();
+    while (below.length > 0) {
+      const node = below.pop()!;
+      if (isText(node)) texts.push(node.value);
+      else if (isElement(node) && !skippedTags.has(node.tagName)) below.push(...[...children(node)].reverse());
+    }
+    element.childNodes = texts.length > 0 ? [{ nodeName: '#text', value: texts.join(''), parentNode: element }] : [];
+  }
 }
 
 /** True for an element node. */

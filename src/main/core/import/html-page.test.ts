@@ -96,4 +96,11 @@ describe('decodeText', () => {
   it('refuses bytes no charset reads, naming the file', () => {
     expect(() => decodeText(new Uint8Array([0x41, 0xff, 0xff, 0xff]), { name: 'a.html' })).toThrow(/a\.html.*UTF-8/);
   });
+
+  it('reads a page nested 100,000 elements deep, its deep text kept, without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(100_000)}<p>委员们走进社区，听取居民对加装电梯的意见，整理成三件提案。</p>${'</div>'.repeat(100_000)}`;
+    const page = parseNewsPage(`<html><head><title>层层嵌套的网页</title></head><body><h1>层层嵌套的网页</h1>${deep}</body></html>`);
+    expect(page.title).toBe('层层嵌套的网页');
+    expect(page.blocks.map((b) => b.text).join('\n')).toContain('委员们走进社区，听取居民对加装电梯的意见，整理成三件提案。');
+  });
 });

@@ -43,6 +43,8 @@ interface ImportRun {
   /** content read earlier in this import, so that a copy of a file changes nothing either */
   shasRead: Set<string>;
   now: () => Date;
+  /** backs the archive up before this import's first write (once) */
+  backUp: () => Promise<void>;
 }
 
 /**
@@ -68,6 +70,9 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     progress: (done, currentFile) => options.onProgress?.({ done, total, currentFile }),
     shasRead: new Set(),
     now: options.now ?? (() => new Date()),
+    backUp: once(async () => {
+      await archive.backups.snapshot('import');
+    }),
   };
   for (const [index, batch] of batches.entries()) {
     if (options.signal?.aborted || (await importBatch(archive, batch, run)) === 'cancelled') {
@@ -188,6 +193,7 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
   }
 
   // Write, issue by issue.
+  if (built.length > 0 || documents.length > 0) await run.backUp();
   const doneReading = run.doneBefore + files.length;
   for (const { built: issue, files: group } of built) {
     if (options.signal?.aborted) return 'cancelled';
@@ -260,6 +266,11 @@ function shareFolderPaperNames(read: readonly ReadFile[]): void {
     const found = names.get(dirname(file.path));
     if (draft.kind === 'issue' && draft.paperName === undefined && found?.size === 1) draft.paperName = [...found][0]!;
   }
+}
+
+function once(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= work());
 }
 
 /** Marks what was not imported as cancelled; the report says so. */

@@ -5,6 +5,7 @@ import { tempDir } from '../../../../tests/unit/temp-dir';
 import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
 import { Archive } from '../archive/archive';
 import { importPaths } from './import-paths';
+import { manyPagePdf } from '../../../../tests/unit/hostile/hostile-corpus';
 import { blankPdf, newspaperIssuePdf, passwordPdf } from './test/sample-pdfs';
 
 async function setup() {
@@ -13,6 +14,17 @@ async function setup() {
 }
 
 describe('importing PDFs', () => {
+  it('refuses a PDF of 10,000 pages at once, saying to split it, and writes nothing', async () => {
+    const { dir, archive } = await setup();
+    const file = join(dir, 'volume.pdf');
+    await writeFile(file, manyPagePdf(10_000));
+    const started = performance.now();
+    const report = await importPaths(archive, [file]);
+    expect(report.files).toEqual([expect.objectContaining({ status: 'failed', error: expect.objectContaining({ code: 'TOO_LARGE', message: expect.stringMatching(/10000 pages.*split/) }) })]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(await readdir(join(dir, 'archive', 'originals'))).toEqual([]);
+  });
+
   it('makes a newspaper issue PDF into pages with replicas, sections and text items', async () => {
     const { dir, archive } = await setup();
     const file = join(dir, 'issue.pdf');

@@ -37,6 +37,13 @@ export interface ExtractedPage extends PageTextDraft {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/**
+ * The most pages one PDF may have. Each page's text layer is kept item by item (a newspaper
+ * page holds thousands of items), so a PDF of 10,000 pages would take minutes and gigabytes;
+ * a year of a daily is split into issues or volumes well below this.
+ */
+export const maxPdfPages = 2_000;
+
 function isTextItem(item: unknown): item is TextItem {
   return typeof item === 'object' && item !== null && 'str' in item;
 }
@@ -99,6 +106,13 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
       doc = await task.promise;
     } catch (error) {
       throw pdfError(error, name);
+    }
+    if (doc.numPages > maxPdfPages) {
+      throw new JianbaoError(
+        'TOO_LARGE',
+        `${name} 有 ${doc.numPages} 页，超过每个文件 ${maxPdfPages} 页的上限，请拆分后分别导入 / ${name} has ${doc.numPages} pages, ` +
+          `more than the ${maxPdfPages} one file may have: split it (by issue or volume) and import the parts.`,
+      );
     }
     const raw: { width: number; height: number; items: (TextItem & { box: [number, number, number, number] })[] }[] = [];
     for (let number = 1; number <= doc.numPages; number++) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ReadingPlace } from '../../../shared/model';
-import { JsonStore, type Versioned } from '../storage/json-store';
+import { JsonStore, type JsonStoreOptions, type Versioned } from '../storage/json-store';
 
 /**
  * reading.json: where the reader last was, and how far down each recently read article they
@@ -25,14 +25,17 @@ export function validateReading(data: unknown): asserts data is ReadingFile {
   if (record.last !== null && typeof record.last !== 'object') throw new Error('"last" is not an object');
 }
 
-/** The store of reading.json in the archive folder `dir`. */
-export function openReadingStore(dir: string, now?: () => Date): JsonStore<ReadingFile> {
+/** The store of reading.json in the archive folder `dir`; `hooks` as the archive's stores have them. */
+export function openReadingStore(
+  dir: string,
+  hooks: Pick<JsonStoreOptions<Versioned>, 'now' | 'recover' | 'beforeMigrate'> = {},
+): JsonStore<ReadingFile> {
   return new JsonStore<ReadingFile>({
     file: join(dir, 'reading.json'),
     schemaVersion: readingSchemaVersion,
     defaults: () => ({ schemaVersion: readingSchemaVersion, last: null, positions: {} }),
     validate: validateReading,
-    ...(now ? { now } : {}),
+    ...hooks,
   });
 }
 

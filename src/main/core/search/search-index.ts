@@ -51,6 +51,8 @@ export class SearchIndex {
   private index: IndexDb | null = null;
   private synced: { library: LibraryFile; notesKey: string } | null = null;
   private syncing: Promise<SyncCounts> | null = null;
+  /** the sync that starts when the running one ends, shared by every search waiting for it */
+  private nextSync: Promise<SyncCounts> | null = null;
   private notes: NoteFiles | null = null;
   private readonly worker = new QueryWorker();
   /** searches and syncs under way, which a rebuild waits for before it closes the file */
@@ -154,9 +156,24 @@ export class SearchIndex {
     }
   }
 
-  /** One sync at a time in this process; others wait for it, then check again. */
+  /**
+   * One sync at a time in this process. A search that comes while one runs (which may have
+   * looked at the files before the search's caller changed them) waits for the next, and every
+   * search that comes meanwhile shares that next one: under saves and searches at once, each
+   * waiting search running a sync of its own after the other made searches queue for seconds.
+   */
   private async sync(): Promise<SyncCounts> {
-    while (this.syncing) await this.syncing.catch(() => undefined);
+    if (!this.syncing) return this.runSync();
+    this.nextSync ??= this.syncing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextSync = null;
+        return this.runSync();
+      });
+    return this.nextSync;
+  }
+
+  private async runSync(): Promise<SyncCounts> {
     const running = this.syncOnce();
     this.syncing = running;
     try {

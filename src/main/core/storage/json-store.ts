@@ -1,8 +1,8 @@
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import { JianbaoError } from '../../../shared/errors';
 import { moveAside, writeFileDurably } from './durable-file';
+import { lockFile } from './file-lock';
 
 /** Every JSON file of the archive carries its schema version. */
 export interface Versioned {
@@ -23,6 +23,20 @@ export interface JsonStoreOptions<T extends Versioned> {
   /** checks a parsed file's shape; throws (any error) when it is not a T */
   validate?: (data: unknown) => void;
   now?: () => Date;
+  /**
+   * Called when the file was found damaged and moved aside: may put a good copy (a backup) in
+   * its place, checked with `isGood`, and resolve to true, and the store reads that instead.
+   */
+  recover?: (damage: FileDamage, isGood: (text: string) => boolean) => Promise<boolean>;
+  /** Called once before a migrated file is first written (a backup of the archive, say). */
+  beforeMigrate?: (fromVersion: number) => Promise<void>;
+}
+
+/** A file found damaged: where it was, where it was moved, what was wrong. */
+export interface FileDamage {
+  file: string;
+  movedTo: string;
+  problem: string;
 }
 
 /** A file failed to parse; it was moved aside and left intact. */
@@ -40,15 +54,6 @@ export class CorruptFileError extends JianbaoError {
     );
   }
 }
-
-const lockOptions = {
-  realpath: false,
-  stale: 10_000,
-  update: 2_000,
-  retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
-  // A lock that went stale under us is reported by the next writer's own lock; nothing to do here.
-  onCompromised: () => undefined,
-};
 
 /**
  * One JSON file of record, through lowdb with an adapter that writes durably (temporary file,
@@ -99,7 +104,10 @@ export class JsonStore<T extends Versioned> {
       const { migratedFrom } = this.adapter;
       const result = await change(this.db.data);
       this.db.data.schemaVersion = this.options.schemaVersion;
-      if (migratedFrom !== null) await copyFile(this.options.file, `${this.options.file}.v${migratedFrom}.bak`);
+      if (migratedFrom !== null) {
+        await this.options.beforeMigrate?.(migratedFrom);
+        await copyFile(this.options.file, `${this.options.file}.v${migratedFrom}.bak`);
+      }
       await this.db.write();
       const stamp = await statStamp(this.options.file);
       this.cache = stamp === null ? null : { stamp, data: this.db.data };
@@ -107,25 +115,35 @@ export class JsonStore<T extends Versioned> {
     });
   }
 
+  /**
+   * Runs `work` holding the file's lock. Updates of one file from this process queue up here
+   * first, so that fifty saves at once wait their turn instead of racing for the lock folder
+   * with backoff (and timing out under load); other processes meet them at the lock.
+   */
   private async withLock<R>(work: () => Promise<R>): Promise<R> {
-    let release: () => Promise<void>;
+    const file = this.options.file;
+    const previous = queues.get(file) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    const tail = previous.then(() => mine);
+    queues.set(file, tail);
+    await previous;
     try {
-      release = await lockfile.lock(this.options.file, lockOptions);
-    } catch (error) {
-      throw new JianbaoError(
-        'LOCKED',
-        `文件正被另一个程序使用：${this.options.file} / ${this.options.file} is locked by another Jianbao process; ` +
-          'try again in a moment.',
-        { cause: error },
-      );
-    }
-    try {
-      return await work();
+      const release = await lockFile(file);
+      try {
+        return await work();
+      } finally {
+        await release();
+      }
     } finally {
-      await release().catch(() => undefined);
+      done();
+      if (queues.get(file) === tail) queues.delete(file);
     }
   }
 }
+
+/** The last update queued on each file in this process. */
+const queues = new Map<string, Promise<void>>();
 
 class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
   /** the schema version of the file last read, when it was older and migrated in memory */
@@ -139,12 +157,25 @@ class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
     if (raw === null) return null;
     if (raw.schemaVersion === this.options.schemaVersion) return raw as T;
     this.migratedFrom = raw.schemaVersion;
-    return migrate(raw, this.options);
+    return migrate<T>(raw, this.options);
   }
 
   async write(data: T): Promise<void> {
     await writeFileDurably(this.options.file, `${JSON.stringify(data, null, 2)}\n`);
   }
+}
+
+/**
+ * Parses the text of a file of record as the store would read it (checked, migrated forward,
+ * validated) without touching any file: for copies that come from elsewhere (a backup).
+ * Throws CORRUPT_FILE naming `options.file` when the text is not a good copy.
+ */
+export function parseRecord<T extends Versioned>(text: string, options: Omit<JsonStoreOptions<T>, 'defaults'>): T {
+  const { data, problem } = check(text, options);
+  if (problem !== null) {
+    throw new JianbaoError('CORRUPT_FILE', `文件已损坏：${options.file} / Damaged file: ${options.file} (${problem}).`);
+  }
+  return data.schemaVersion === options.schemaVersion ? (data as T) : migrate<T>(data, options);
 }
 
 async function statStamp(file: string): Promise<string | null> {
@@ -157,7 +188,7 @@ async function statStamp(file: string): Promise<string | null> {
   }
 }
 
-function migrate<T extends Versioned>(raw: Versioned, options: JsonStoreOptions<T>): T {
+function migrate<T extends Versioned>(raw: Versioned, options: Omit<JsonStoreOptions<T>, 'defaults'>): T {
   let data = raw as unknown as Record<string, unknown>;
   for (let version = raw.schemaVersion; version < options.schemaVersion; version += 1) {
     const step = options.migrations?.[version];
@@ -173,10 +204,32 @@ function migrate<T extends Versioned>(raw: Versioned, options: JsonStoreOptions<
   return data as unknown as T;
 }
 
-/** Reads and parses the file; null when it does not exist. A damaged file is moved aside. */
+/**
+ * Reads and parses the file; null when it does not exist. A damaged file is moved aside, and
+ * replaced by a good copy when `recover` has one.
+ */
 async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T>): Promise<Versioned | null> {
   const text = await readOrNull(options.file);
   if (text === null) return null;
+  const { data, problem } = check(text, options);
+  if (problem === null) return data;
+  const movedTo = await moveAside(options.file, options.now?.());
+  const damage = { file: options.file, movedTo, problem };
+  const isGood = (candidate: string): boolean => {
+    try {
+      return check(candidate, options).problem === null;
+    } catch {
+      return false; // a newer schema's copy is no copy for this version
+    }
+  };
+  if (await options.recover?.(damage, isGood)) {
+    return parseOrMoveAside({ ...options, recover: undefined });
+  }
+  throw new CorruptFileError(options.file, movedTo, problem);
+}
+
+/** The parsed file, or what is wrong with it. A file of a newer schema throws: it is not damaged. */
+function check<T extends Versioned>(text: string, options: Omit<JsonStoreOptions<T>, 'defaults'>): { data: Versioned; problem: string | null } {
   let data: unknown;
   let problem: string | null = null;
   try {
@@ -203,11 +256,7 @@ async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T
       }
     }
   }
-  if (problem !== null) {
-    const movedTo = await moveAside(options.file, options.now?.());
-    throw new CorruptFileError(options.file, movedTo, problem);
-  }
-  return data as Versioned;
+  return { data: data as Versioned, problem };
 }
 
 async function readOrNull(file: string): Promise<string | null> {

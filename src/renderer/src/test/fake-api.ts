@@ -13,6 +13,7 @@ import { JianbaoError } from '../../../shared/errors';
 import { pageOfTarget } from '../../../shared/page-annotation';
 import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
+import type { RecoveredFile } from '../../../shared/recovery';
 import type {
   ArchiveInfo,
   ArticleDetail,
@@ -36,7 +37,9 @@ type Listeners = { [E in ApiEventName]: Set<(payload: ApiEventPayloads[E]) => vo
 export class FakeJianbaoApi implements JianbaoApi {
   readonly calls: { method: ApiMethodName; args: unknown }[] = [];
   private readonly failures = new Map<ApiMethodName, Error[]>();
-  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set(), onDidChangeAnnotations: new Set() };
+  private readonly listeners: Listeners = { onDidChangeLibrary: new Set(), onDidChangeSettings: new Set(), onDidImportProgress: new Set(), onDidChangeAnnotations: new Set(), onDidRecoverFile: new Set() };
+  /** what getRecoveryReport answers */
+  recoveries: RecoveredFile[] = [];
 
   constructor(public archive: FakeArchive = sampleArchive()) {}
 
@@ -325,6 +328,13 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   readonly onDidChangeAnnotations: EventSubscriber<ApiEventPayloads['onDidChangeAnnotations']> = (callback) =>
     this.subscribe('onDidChangeAnnotations', callback);
+
+  getRecoveryReport(args: ApiArgs<'getRecoveryReport'>) {
+    return this.answer('getRecoveryReport', args, () => this.recoveries);
+  }
+
+  readonly onDidRecoverFile: EventSubscriber<ApiEventPayloads['onDidRecoverFile']> = (callback) =>
+    this.subscribe('onDidRecoverFile', callback);
 
   readonly onDidChangeLibrary: EventSubscriber<ApiEventPayloads['onDidChangeLibrary']> = (callback) =>
     this.subscribe('onDidChangeLibrary', callback);

@@ -1,0 +1,73 @@
+import { access, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import type { Archive } from '../archive/archive';
+import { sha256Hex } from '../archive/ids';
+import { writeFileDurably } from '../storage/durable-file';
+import { backupFormat, backupFormatVersion, isBackupPath, manifestName, type BackupManifest } from './backup-format';
+
+/** What `jianbao backup` wrote. */
+export interface BackupSummary {
+  file: string;
+  bytes: number;
+  /** files in it, by kind: library.json, annotations, articles, originals … */
+  counts: Record<string, number>;
+  /** JSON files left out because they do not parse (run `jianbao check`) */
+  skippedDamaged: string[];
+}
+
+/**
+ * Writes the whole archive's record (the JSON files and the originals; not the derived search
+ * index, not the rotating backups) into one zip file in `dir`, named by the time, durably and
+ * never over an existing file. A JSON file that does not parse is left out and named.
+ */
+export async function writeBackupFile(archive: Archive, dir: string, now: Date = new Date()): Promise<BackupSummary> {
+  const zippable: Zippable = {};
+  const manifest: BackupManifest = { format: backupFormat, version: backupFormatVersion, createdAt: now.toISOString(), files: {} };
+  const counts: Record<string, number> = {};
+  const skippedDamaged: string[] = [];
+  const add = (path: string, bytes: Uint8Array, isCompressed: boolean) => {
+    zippable[path] = [bytes, { level: isCompressed ? 0 : 6 }];
+    manifest.files[path] = sha256Hex(bytes);
+    const kind = path.includes('/') ? path.split('/')[0]! : path;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  };
+  for (const folder of ['', 'annotations', 'articles', 'pages', 'documents', 'originals']) {
+    const names = (await readdir(join(archive.dir, folder)).catch(() => [] as string[])).sort();
+    for (const name of names) {
+      const path = folder ? `${folder}/${name}` : name;
+      if (!isBackupPath(path)) continue;
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(join(archive.dir, path)));
+      } catch {
+        continue; // removed meanwhile
+      }
+      if (folder !== 'originals' && !parses(bytes)) {
+        skippedDamaged.push(path);
+        continue;
+      }
+      add(path, bytes, folder === 'originals');
+    }
+  }
+  zippable[manifestName] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  const zip = zipSync(zippable);
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  let file = join(dir, `jianbao-backup-${stamp}.zip`);
+  for (let n = 1; await exists(file); n += 1) file = join(dir, `jianbao-backup-${stamp}-${n}.zip`);
+  await writeFileDurably(file, zip);
+  return { file, bytes: zip.length, counts, skippedDamaged };
+}
+
+function parses(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(new TextDecoder().decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(() => true, () => false);
+}
