@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,23 @@ describe('lockFile', () => {
     const release = await lockFile(file, { maxWaitMs: 5_000 });
     expect(Date.now() - started).toBeLessThan(2_000);
     await release();
+  });
+
+  it('breaks a lock whose holder was killed before it could name itself, once the grace is past', async () => {
+    const file = join(await tempDir(), 'notes.json');
+    await mkdir(`${file}.lock`);
+    const past = new Date(Date.now() - 5_000);
+    await utimes(`${file}.lock`, past, past);
+    const started = Date.now();
+    const release = await lockFile(file, { maxWaitMs: 5_000 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await release();
+  });
+
+  it('does not break a lock just taken whose holder has not yet named itself', async () => {
+    const file = join(await tempDir(), 'notes.json');
+    await mkdir(`${file}.lock`);
+    await expect(lockFile(file, { maxWaitMs: 500 })).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
   it('waits for a lock whose holder still runs, and says the file is locked', async () => {

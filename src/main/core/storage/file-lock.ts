@@ -19,6 +19,9 @@ const lockOptions = {
   onCompromised: () => undefined,
 };
 
+/** How long a lock folder may stand without its owner file before it counts as abandoned. */
+const ownerlessGraceMs = 3_000;
+
 /** The file inside the lock folder that names its holder: host and process id. */
 const ownerFileName = 'owner';
 
@@ -72,15 +75,20 @@ function lockedError(file: string, cause: unknown): JianbaoError {
  */
 async function breakIfAbandoned(lockDir: string, isStale: boolean): Promise<boolean> {
   let seen;
-  let owner: string;
+  let owner: string | null;
   try {
     seen = await stat(lockDir);
     owner = await readFile(join(lockDir, ownerFileName), 'utf8');
   } catch (error) {
-    // no lock any more: try again; no owner file yet: its holder is between mkdir and writing it
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' && seen === undefined;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    // no lock any more: try again at once
+    if (seen === undefined) return true;
+    owner = null;
   }
-  if (!isStale && !isOwnerGone(owner)) return false;
+  // No owner file: its holder is between mkdir and writing it (milliseconds), or was killed
+  // right there; past the grace it is abandoned, without waiting for the mtime to be stale.
+  const isOwnerless = owner === null && Date.now() - seen.mtimeMs > ownerlessGraceMs;
+  if (!isStale && !isOwnerless && (owner === null || !isOwnerGone(owner))) return false;
   const aside = `${lockDir}.abandoned-${randomBytes(6).toString('hex')}`;
   try {
     await rename(lockDir, aside);
