@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
+          // A test may wait on several findBy / waitFor of 5 s each (test/setup.ts) on a loaded
+          // machine; the default 5 s for the whole test would cut it short before they could.
+          testTimeout: 20_000,
           setupFiles: ['src/renderer/src/test/setup.ts'],
         },
       },
