@@ -69,7 +69,8 @@ describe('jianbao backup and restore', () => {
     const dir = await tempDir();
     const article = await firstArticle(dir);
     const id = await annotate(dir, article.id, article.title.slice(0, 2), '随备份迁移的批注');
-    const file = await backUp(dir, await tempDir());
+    // into a folder that is not there yet: backup makes it
+    const file = await backUp(dir, join(await tempDir(), 'backups', '2026'));
     const fresh = await tempDir();
 
     const { code, out } = await run('restore', file, '--archive', fresh);

@@ -1,4 +1,4 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Archive } from '../archive/archive';
@@ -18,8 +18,8 @@ export interface BackupSummary {
 
 /**
  * Writes the whole archive's record (the JSON files and the originals; not the derived search
- * index, not the rotating backups) into one zip file in `dir`, named by the time, durably and
- * never over an existing file. A JSON file that does not parse is left out and named.
+ * index, not the rotating backups) into one zip file in `dir` (made if missing), named by the
+ * time, durably and never over an existing file. A JSON file that does not parse is left out and named.
  */
 export async function writeBackupFile(archive: Archive, dir: string, now: Date = new Date()): Promise<BackupSummary> {
   const zippable: Zippable = {};
@@ -53,6 +53,8 @@ export async function writeBackupFile(archive: Archive, dir: string, now: Date =
   zippable[manifestName] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   const zip = zipSync(zippable);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
+  // A folder named for the backup that is not there yet is made, as `cp -r` or a save dialog would.
+  await mkdir(dir, { recursive: true });
   let file = join(dir, `jianbao-backup-${stamp}.zip`);
   for (let n = 1; await exists(file); n += 1) file = join(dir, `jianbao-backup-${stamp}-${n}.zip`);
   await writeFileDurably(file, zip);
