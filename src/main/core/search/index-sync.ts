@@ -46,7 +46,8 @@ export interface SyncCounts {
 const batchSize = 500;
 
 /** Changes whenever what the stamps cover changes. */
-const stampLayout = 'v1';
+// v2: an article's stamp holds a hash of its own notes, not the identity of its issue's annotation file.
+const stampLayout = 'v2';
 
 /**
  * A 53-bit hash of some values (cyrb53), as base-36 text: a stamp that tells whether any of
@@ -70,12 +71,48 @@ export function stampOf(values: readonly (string | number | undefined)[]): strin
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** The notes of each article and document, hashed, from the annotation files that hold them; kept per file identity. */
+export type NoteHashCache = Map<string, { identity: string; hashes: Map<string, string> }>;
+
+/**
+ * A hash of each article's (and document's) notes, the comments and tags on it, read from the
+ * annotation files (`noteFiles`: file key → identity) that changed since `cache` saw them.
+ * Saving an annotation then makes stale only the article it is on, not its whole issue: under
+ * saves, searches no longer wait while every body of the issue is indexed again.
+ */
+export async function noteHashesOf(
+  archive: Archive,
+  library: LibraryFile,
+  noteFiles: ReadonlyMap<string, string>,
+  cache: NoteHashCache,
+): Promise<Map<string, string>> {
+  const articlesOf = new Map<string, string[]>();
+  for (const meta of library.articles) {
+    const list = articlesOf.get(meta.issueId) ?? [];
+    list.push(meta.id);
+    articlesOf.set(meta.issueId, list);
+  }
+  const hashes = new Map<string, string>();
+  for (const [key, identity] of noteFiles) {
+    let cached = cache.get(key);
+    if (cached?.identity !== identity) {
+      const ids = articlesOf.get(key) ?? [key];
+      const notes = notesByArticle(await readAnnotations(archive, key), ids);
+      cached = { identity, hashes: new Map([...notes].map(([id, text]) => [id, stampOf([text])])) };
+      cache.set(key, cached);
+    }
+    for (const [id, hash] of cached.hashes) hashes.set(id, hash);
+  }
+  for (const key of cache.keys()) if (!noteFiles.has(key)) cache.delete(key);
+  return hashes;
+}
+
 /**
  * The stamp the index should hold for each article of the library: a hash of what it
- * indexes of it (metadata, content hash) and of the identity of its issue's annotation file
- * (`noteStamps`), so that a changed annotation file makes its issue's articles stale.
+ * indexes of it (metadata, content hash) and of its notes (`noteHashes`), so that an article
+ * whose notes changed is stale and its neighbours are not.
  */
-export function expectedStamps(library: LibraryFile, noteStamps: ReadonlyMap<string, string>): Map<string, string> {
+export function expectedStamps(library: LibraryFile, noteHashes: ReadonlyMap<string, string>): Map<string, string> {
   const issues = new Map(library.issues.map((issue) => [issue.id, issue]));
   const stamps = new Map<string, string>();
   for (const meta of library.articles) {
@@ -86,12 +123,12 @@ export function expectedStamps(library: LibraryFile, noteStamps: ReadonlyMap<str
       stampOf([
         stampLayout, 'article', meta.contentHash, meta.issueId, issue.paperId, issue.date, meta.pageNumber,
         sectionOf(issue, meta.pageNumber), meta.kicker, meta.title, meta.subtitle, meta.byline,
-        noteStamps.get(meta.issueId),
+        noteHashes.get(meta.id),
       ]),
     );
   }
   for (const meta of library.documents) {
-    stamps.set(meta.id, stampOf([stampLayout, 'document', meta.contentHash, meta.title, meta.date, noteStamps.get(meta.id)]));
+    stamps.set(meta.id, stampOf([stampLayout, 'document', meta.contentHash, meta.title, meta.date, noteHashes.get(meta.id)]));
   }
   return stamps;
 }
@@ -153,9 +190,10 @@ export async function syncIndex(
   archive: Archive,
   library: LibraryFile,
   noteStamps: ReadonlyMap<string, string>,
+  noteHashes: ReadonlyMap<string, string>,
 ): Promise<SyncCounts> {
   // What remains in `stale` after the comparison is what to (re)index.
-  const stale = expectedStamps(library, noteStamps);
+  const stale = expectedStamps(library, noteHashes);
   const gone: number[] = [];
   for (const row of index.db.prepare('SELECT id, articleId, stamp FROM docs').iterate()) {
     const { id, articleId, stamp } = row as { id: number; articleId: string; stamp: string };

@@ -7,7 +7,7 @@ import type { SearchIndexStatus, SearchRequest, SearchResults } from '../../../s
 import type { Archive } from '../archive/archive';
 import type { LibraryFile } from '../archive/archive-files';
 import { deleteIndexFiles, isCorruption, openIndexDb, prepared, type IndexDb } from './index-db';
-import { syncIndex, type SyncCounts } from './index-sync';
+import { noteHashesOf, syncIndex, type NoteHashCache, type SyncCounts } from './index-sync';
 import { QueryWorker, type QueryStep } from './query-worker';
 import { matchingIds, runSearch, type SearchFilters } from './run-search';
 
@@ -54,6 +54,8 @@ export class SearchIndex {
   /** the sync that starts when the running one ends, shared by every search waiting for it */
   private nextSync: Promise<SyncCounts> | null = null;
   private notes: NoteFiles | null = null;
+  /** each annotation file's notes, hashed per article, while the file stays the same */
+  private readonly noteHashCache: NoteHashCache = new Map();
   private readonly worker = new QueryWorker();
   /** searches and syncs under way, which a rebuild waits for before it closes the file */
   private readonly running = new Set<Promise<unknown>>();
@@ -188,7 +190,8 @@ export class SearchIndex {
     const library = await this.archive.library.read();
     const notes = await this.noteFiles();
     if (this.synced?.library === library && this.synced.notesKey === notes.key) return { indexed: 0, removed: 0 };
-    const counts = await syncIndex(index, this.archive, library, notes.byIssue);
+    const noteHashes = await noteHashesOf(this.archive, library, notes.byIssue, this.noteHashCache);
+    const counts = await syncIndex(index, this.archive, library, notes.byIssue, noteHashes);
     if (this.index === index) this.synced = { library, notesKey: notes.key };
     return counts;
   }
