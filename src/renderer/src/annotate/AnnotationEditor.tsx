@@ -217,7 +217,15 @@ export function AnnotationEditor({
         <button type="button" className="button" onClick={onCopy}>
           {t('annotate.copyCited')}
         </button>
-        <button type="button" className="button button-danger" onClick={onDelete}>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            // What was typed is saved first, so that undoing the delete brings it back.
+            flushComment();
+            onDelete();
+          }}
+        >
           {t('annotate.delete')}
         </button>
         <button

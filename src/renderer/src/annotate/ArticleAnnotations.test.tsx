@@ -223,4 +223,22 @@ describe('annotating an article', () => {
 
     await waitFor(() => expect(api.annotations.stored.map((a) => commentOf(a))).toEqual(['马上切换页面']));
   });
+
+  it('saves a comment typed just before a delete, so undo brings it back, with no error', async () => {
+    const api = new FakeJianbaoApi();
+    const start = leadText(api).indexOf('旧木桌');
+    api.annotations.create({ articleId: lead, start, end: start + 3 });
+    renderWithApi(<ArticleView articleId={lead} />, api);
+    fireEvent.click(await within(await sidebar()).findByRole('button', { name: /打开批注：旧木桌/ }));
+    const editor = await screen.findByRole('dialog', { name: '批注' });
+    fireEvent.change(within(editor).getByLabelText('批注（支持 Markdown）'), { target: { value: '删之前写的' } });
+
+    fireEvent.click(within(editor).getByRole('button', { name: '删除批注' }));
+    await waitFor(() => expect(api.annotations.stored).toHaveLength(0));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+
+    await waitFor(() => expect(api.annotations.stored.map((a) => commentOf(a))).toEqual(['删之前写的']));
+    expect(screen.queryByText(/批注未能保存/)).toBeNull();
+    expect(api.calls.map((c) => c.method).filter((m) => m.endsWith('Annotation'))).toEqual(['updateAnnotation', 'deleteAnnotation', 'restoreAnnotation']);
+  });
 });

@@ -3,6 +3,7 @@ import type { ApiArgs } from '../../../shared/api';
 import type { AnchoredAnnotation, Annotation } from '../../../shared/annotation';
 import { useApi } from '../api-context';
 import { errorMessage } from '../error-message';
+import { useSaveQueue } from './save-queue';
 
 type Draft = Omit<ApiArgs<'createAnnotation'>, 'articleId'>;
 type Changes = Omit<ApiArgs<'updateAnnotation'>, 'articleId' | 'id'>;
@@ -73,25 +74,26 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
     async (draft: Draft) => put(await save(() => api.createAnnotation({ articleId, ...draft }))),
     [api, articleId, put, save],
   );
+  const inOrder = useSaveQueue();
   const update = useCallback(
-    async (id: string, changes: Changes) => put(await save(() => api.updateAnnotation({ articleId, id, ...changes }))),
-    [api, articleId, put, save],
+    async (id: string, changes: Changes) => put(await save(() => inOrder(id, () => api.updateAnnotation({ articleId, id, ...changes })))),
+    [api, articleId, inOrder, put, save],
   );
   const remove = useCallback(
     async (id: string) => {
-      const removed = await save(() => api.deleteAnnotation({ articleId, id }));
+      const removed = await save(() => inOrder(id, () => api.deleteAnnotation({ articleId, id })));
       if (!removed) return;
       setAnnotations((previous) => (previous ?? []).filter((a) => a.annotation.id !== id));
       setDeleted((previous) => [...previous, removed]);
     },
-    [api, articleId, save],
+    [api, articleId, inOrder, save],
   );
   const undo = useCallback(async () => {
     const last = deleted[deleted.length - 1];
     if (!last) return;
-    const restored = put(await save(() => api.restoreAnnotation({ annotation: last })));
+    const restored = put(await save(() => inOrder(last.id, () => api.restoreAnnotation({ annotation: last }))));
     if (restored) setDeleted((previous) => previous.filter((a) => a.id !== last.id));
-  }, [api, deleted, put, save]);
+  }, [api, deleted, inOrder, put, save]);
 
   return { annotations, error, deleted, create, update, remove, undo };
 }

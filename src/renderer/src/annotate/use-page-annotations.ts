@@ -4,6 +4,7 @@ import type { AnchoredAnnotation, Annotation } from '../../../shared/annotation'
 import type { PageAnnotation } from '../../../shared/page-annotation';
 import { useApi } from '../api-context';
 import { errorMessage } from '../error-message';
+import { useSaveQueue } from './save-queue';
 import type { ArticleText } from './page-anchoring';
 
 /** Which annotation an action is on: one of the page's own, or one on an article printed on it. */
@@ -104,15 +105,18 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
 
   const createOnPage = useCallback((draft: PageDraft) => save(() => api.createPageAnnotation({ issueId, pageNumber, ...draft })), [api, issueId, pageNumber, save]);
   const createOnArticle = useCallback((draft: ArticleDraft) => save(() => api.createAnnotation(draft)), [api, save]);
+  const inOrder = useSaveQueue();
   const update = useCallback(
     async (ref: AnnotationRef, changes: Changes) => {
       await save<unknown>(() =>
-        ref.kind === 'page'
-          ? api.updatePageAnnotation({ issueId, id: ref.id, ...changes })
-          : api.updateAnnotation({ articleId: ref.articleId, id: ref.id, ...changes }),
+        inOrder<unknown>(ref.id, () =>
+          ref.kind === 'page'
+            ? api.updatePageAnnotation({ issueId, id: ref.id, ...changes })
+            : api.updateAnnotation({ articleId: ref.articleId, id: ref.id, ...changes }),
+        ),
       );
     },
-    [api, issueId, save],
+    [api, inOrder, issueId, save],
   );
   const attach = useCallback(
     async (id: string, text: NonNullable<ApiArgs<'updatePageAnnotation'>['text']>) => {
@@ -124,11 +128,11 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
     async (ref: AnnotationRef) => {
       const removed: Deleted | null =
         ref.kind === 'page'
-          ? await save(async () => ({ kind: 'page' as const, annotation: await api.deletePageAnnotation({ issueId, id: ref.id }) }))
-          : await save(async () => ({ kind: 'article' as const, annotation: await api.deleteAnnotation({ articleId: ref.articleId, id: ref.id }) }));
+          ? await save(async () => ({ kind: 'page' as const, annotation: await inOrder(ref.id, () => api.deletePageAnnotation({ issueId, id: ref.id })) }))
+          : await save(async () => ({ kind: 'article' as const, annotation: await inOrder(ref.id, () => api.deleteAnnotation({ articleId: ref.articleId, id: ref.id })) }));
       if (removed) setDeleted((previous) => [...previous, removed]);
     },
-    [api, issueId, save],
+    [api, inOrder, issueId, save],
   );
   const undo = useCallback(async () => {
     const last = deleted[deleted.length - 1];
