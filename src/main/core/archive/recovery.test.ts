@@ -57,6 +57,34 @@ describe('a damaged file of record', () => {
     }
   }
 
+  it.each([0, 1, 2, 4, 8])(
+    'loses neither the recovered annotations nor a save made at once by another store (save %i ms later)',
+    async (delayMs) => {
+      const { dir, notesFile } = await backedUpArchive();
+      const good = await readFile(join(dir, notesFile), 'utf8');
+      await writeFile(join(dir, notesFile), good.slice(0, 40));
+      const issueId = notesFile.slice('annotations/'.length, -'.json'.length);
+      // Two archives on one folder: the app's reader and, say, the CLI's writer.
+      const reader = await Archive.open(dir);
+      const writer = await Archive.open(dir);
+
+      const reading = reader.annotations(issueId).read();
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await writer.annotations(issueId).update((file) => {
+        file.annotations.push({ id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', modified: '2026-11-29T10:00:00.000Z' });
+      });
+      await reading.catch(() => undefined);
+
+      const saved = JSON.parse(await readFile(join(dir, notesFile), 'utf8')) as { annotations: { id: string }[] };
+      expect(saved.annotations.map((a) => a.id)).toEqual([
+        ...(JSON.parse(good) as { annotations: { id: string }[] }).annotations.map((a) => a.id),
+        'urn:uuid:00000000-0000-4000-8000-0000000000aa',
+      ]);
+      const damaged = (await readdir(join(dir, 'annotations'))).filter((n) => n.includes('.damaged-'));
+      expect(damaged).toHaveLength(1);
+    },
+  );
+
   it('moves a damaged file aside and reports that no backup had a copy', async () => {
     const dir = await tempDir();
     await openCore(dir);

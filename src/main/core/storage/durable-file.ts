@@ -61,7 +61,13 @@ export async function moveAside(file: string, now: Date = new Date()): Promise<s
       // open with 'wx' reserves the name first.
       const reserve = await open(target, 'wx');
       await reserve.close();
-      await rename(file, target);
+      try {
+        await rename(file, target);
+      } catch (error) {
+        // The file went (another process moved it first): give the reserved name back.
+        await rm(target, { force: true }).catch(() => undefined);
+        throw error;
+      }
       return target;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 100) continue;

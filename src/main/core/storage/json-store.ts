@@ -85,7 +85,21 @@ export class JsonStore<T extends Versioned> {
   async read(): Promise<T> {
     const stamp = await statStamp(this.options.file);
     if (stamp !== null && this.cache?.stamp === stamp) return this.cache.data;
-    await this.db.read();
+    try {
+      this.adapter.isLocked = false;
+      await this.db.read();
+    } catch (error) {
+      if (!(error instanceof DamageFoundUnlocked)) throw error;
+      // A damaged file is moved aside and recovered only under the lock, where no update of
+      // another reader or process can write into the gap; by then it may be recovered already.
+      await this.withLock(async () => {
+        this.adapter.isLocked = true;
+        await this.db.read();
+      });
+      const recovered = await statStamp(this.options.file);
+      this.cache = recovered === null ? null : { stamp: recovered, data: this.db.data };
+      return this.db.data;
+    }
     if (this.adapter.migratedFrom !== null) {
       await this.update(() => undefined); // saves the migrated data, after a backup copy
       return this.db.data;
@@ -100,6 +114,7 @@ export class JsonStore<T extends Versioned> {
    */
   async update<R>(change: (data: T) => R | Promise<R>): Promise<R> {
     return this.withLock(async () => {
+      this.adapter.isLocked = true;
       await this.db.read();
       const { migratedFrom } = this.adapter;
       const result = await change(this.db.data);
@@ -145,15 +160,20 @@ export class JsonStore<T extends Versioned> {
 /** The last update queued on each file in this process. */
 const queues = new Map<string, Promise<void>>();
 
+/** Thrown by a read without the lock that found the file damaged: the store retries under the lock. */
+class DamageFoundUnlocked extends Error {}
+
 class DurableJsonAdapter<T extends Versioned> implements Adapter<T> {
   /** the schema version of the file last read, when it was older and migrated in memory */
   migratedFrom: number | null = null;
+  /** whether the next read holds the file's lock, and so may move a damaged file aside */
+  isLocked = false;
 
   constructor(private readonly options: JsonStoreOptions<T>) {}
 
   async read(): Promise<T | null> {
     this.migratedFrom = null;
-    const raw = await parseOrMoveAside(this.options);
+    const raw = await parseOrMoveAside(this.options, this.isLocked);
     if (raw === null) return null;
     if (raw.schemaVersion === this.options.schemaVersion) return raw as T;
     this.migratedFrom = raw.schemaVersion;
@@ -206,13 +226,15 @@ function migrate<T extends Versioned>(raw: Versioned, options: Omit<JsonStoreOpt
 
 /**
  * Reads and parses the file; null when it does not exist. A damaged file is moved aside, and
- * replaced by a good copy when `recover` has one.
+ * replaced by a good copy when `recover` has one, only by a reader holding the file's lock;
+ * one without it is told to take it first.
  */
-async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T>): Promise<Versioned | null> {
+async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T>, isLocked: boolean): Promise<Versioned | null> {
   const text = await readOrNull(options.file);
   if (text === null) return null;
   const { data, problem } = check(text, options);
   if (problem === null) return data;
+  if (!isLocked) throw new DamageFoundUnlocked(options.file);
   const movedTo = await moveAside(options.file, options.now?.());
   const damage = { file: options.file, movedTo, problem };
   const isGood = (candidate: string): boolean => {
@@ -223,7 +245,7 @@ async function parseOrMoveAside<T extends Versioned>(options: JsonStoreOptions<T
     }
   };
   if (await options.recover?.(damage, isGood)) {
-    return parseOrMoveAside({ ...options, recover: undefined });
+    return parseOrMoveAside({ ...options, recover: undefined }, isLocked);
   }
   throw new CorruptFileError(options.file, movedTo, problem);
 }
