@@ -38,6 +38,18 @@ describe('lockFile', () => {
     await release();
   });
 
+  it('breaks a lock whose holder was killed while naming itself (an empty owner file), once the grace is past', async () => {
+    const file = join(await tempDir(), 'notes.json');
+    await mkdir(`${file}.lock`);
+    await writeFile(join(`${file}.lock`, 'owner'), '');
+    const past = new Date(Date.now() - 5_000);
+    await utimes(`${file}.lock`, past, past);
+    const started = Date.now();
+    const release = await lockFile(file, { maxWaitMs: 5_000 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await release();
+  });
+
   it('does not break a lock just taken whose holder has not yet named itself', async () => {
     const file = join(await tempDir(), 'notes.json');
     await mkdir(`${file}.lock`);

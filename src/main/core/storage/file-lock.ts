@@ -85,10 +85,12 @@ async function breakIfAbandoned(lockDir: string, isStale: boolean): Promise<bool
     if (seen === undefined) return true;
     owner = null;
   }
-  // No owner file: its holder is between mkdir and writing it (milliseconds), or was killed
-  // right there; past the grace it is abandoned, without waiting for the mtime to be stale.
-  const isOwnerless = owner === null && Date.now() - seen.mtimeMs > ownerlessGraceMs;
-  if (!isStale && !isOwnerless && (owner === null || !isOwnerGone(owner))) return false;
+  // No owner file, or one not (fully) written: its holder is between mkdir and writing it
+  // (milliseconds), or was killed right there; past the grace it is abandoned, without waiting
+  // for the lock's mtime to be stale.
+  const named = owner === null ? null : ownerOf(owner);
+  const isOwnerless = named === null && Date.now() - seen.mtimeMs > ownerlessGraceMs;
+  if (!isStale && !isOwnerless && (named === null || !isOwnerGone(named))) return false;
   const aside = `${lockDir}.abandoned-${randomBytes(6).toString('hex')}`;
   try {
     await rename(lockDir, aside);
@@ -105,10 +107,14 @@ async function breakIfAbandoned(lockDir: string, isStale: boolean): Promise<bool
   return true;
 }
 
-/** True when the owner file names a process on this host that no longer runs. */
-function isOwnerGone(owner: string): boolean {
-  const [host, pidText] = owner.split('\n');
-  const pid = Number(pidText);
+/** The host and pid an owner file names; null when it is empty or cut short. */
+function ownerOf(text: string): { host: string; pid: number } | null {
+  const match = /^([^\n]+)\n(\d+)\n$/.exec(text);
+  return match ? { host: match[1] as string, pid: Number(match[2]) } : null;
+}
+
+/** True when the owner names a process on this host that no longer runs. */
+function isOwnerGone({ host, pid }: { host: string; pid: number }): boolean {
   if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
