@@ -39,8 +39,8 @@ export function ReplicaOverlay({
 
   // Each time the text layer is painted, its text is read again.
   useEffect(() => {
-    onLayerPainted(paintedScale === null ? null : textLayer);
-  }, [onLayerPainted, paintedScale, textLayer]);
+    onLayerPainted(paintedScale === null ? null : textLayer, paintedScale ?? scale);
+  }, [onLayerPainted, paintedScale, scale, textLayer]);
 
   useEffect(() => {
     if (!layer) return;
@@ -112,7 +112,7 @@ export function ReplicaOverlay({
         )}
       </div>
       {annotator.isDrawing && <RegionDrawer scale={scale} onDrawn={(region) => void annotator.annotateRegion(region)} onCancel={() => annotator.setIsDrawing(false)} />}
-      {selection && !opened && (
+      {selection && !opened && notes.articleTexts !== null && (
         <SelectionToolbar
           at={selectionAnchor ?? { top: 0, bottom: 0, left: 0, right: 0 }}
           onHighlight={(color) => void annotator.annotateSelection({ color })}

@@ -21,8 +21,8 @@ export interface PageAnnotations {
   onPage: PageAnnotation[] | null;
   /** the annotations on the page's articles, with the article each is on */
   onArticles: (AnchoredAnnotation & { articleId: string })[];
-  /** the text of the page's articles, to tell which one a selection on the replica belongs to */
-  articleTexts: ArticleText[];
+  /** the text of the page's articles, to tell which one a selection on the replica belongs to; null until loaded */
+  articleTexts: ArticleText[] | null;
   error: string | null;
   deleted: Deleted[];
   createOnPage: (draft: PageDraft) => Promise<PageAnnotation | null>;
@@ -42,7 +42,7 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
   const api = useApi();
   const [onPage, setOnPage] = useState<PageAnnotation[] | null>(null);
   const [onArticles, setOnArticles] = useState<PageAnnotations['onArticles']>([]);
-  const [articleTexts, setArticleTexts] = useState<ArticleText[]>([]);
+  const [articleTexts, setArticleTexts] = useState<ArticleText[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Deleted[]>([]);
   const generation = useRef(0);

@@ -41,7 +41,7 @@ export interface OpenEditor {
 export function useReplicaAnnotator(issue: { id: string; date: string; paperName: string }, page: Page) {
   const t = useT();
   const notes = usePageAnnotations(issue.id, page.number, page.articleIds);
-  const [layer, setLayer] = useState<{ element: HTMLElement; text: LayerText } | null>(null);
+  const [layer, setLayer] = useState<{ element: HTMLElement; text: LayerText; scale: number } | null>(null);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [isDrawing, setIsDrawing] = useState(false);
   const [open, setOpen] = useState<OpenEditor | null>(null);
@@ -93,9 +93,9 @@ export function useReplicaAnnotator(issue: { id: string; date: string; paperName
     return () => clearTimeout(timer);
   }, [notice]);
 
-  /** The text layer was painted (again): read its text. */
-  const onLayerPainted = useCallback((element: HTMLElement | null) => {
-    setLayer(element ? { element, text: readLayerText(element) } : null);
+  /** The text layer was painted (again), at `scale` pixels per point: read its text. */
+  const onLayerPainted = useCallback((element: HTMLElement | null, scale: number) => {
+    setLayer(element ? { element, text: readLayerText(element), scale } : null);
   }, []);
 
   const clearSelection = () => {
@@ -105,8 +105,9 @@ export function useReplicaAnnotator(issue: { id: string; date: string; paperName
 
   /** Annotates the selected text: on its article when it belongs to one, else on the page. */
   const annotateSelection = async (look: { color?: AnnotationColor; style?: AnnotationStyle }, focus?: EditorFocus) => {
-    if (!selection || !layer) return;
-    const inArticle = findInArticles(layer.text.text, selection, notes.articleTexts);
+    // Until the page's article texts are in, a selection could not be told from page text.
+    if (!selection || !layer || notes.articleTexts === null) return;
+    const inArticle = findInArticles(layer.text.text, selection, notes.articleTexts ?? [], areasUnderSelection(layer, page));
     let createdId: string | null = null;
     if (inArticle) {
       createdId = (await notes.createOnArticle({ ...inArticle, ...look }))?.annotation.id ?? null;
@@ -164,4 +165,15 @@ export type ReplicaAnnotator = ReturnType<typeof useReplicaAnnotator>;
 function selectedPageText(text: string, selection: TextRange) {
   const [{ exact, prefix, suffix }, { start, end }] = describeRange(text, selection.start, selection.end);
   return { exact, start, end, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+}
+
+/** The articles whose areas on the page hold the middle of the current selection. */
+function areasUnderSelection(layer: { element: HTMLElement; scale: number }, page: Page): Set<string> {
+  const range = window.getSelection()?.rangeCount ? window.getSelection()?.getRangeAt(0) : null;
+  if (!range || typeof range.getBoundingClientRect !== 'function' || !page.areas?.length) return new Set();
+  const box = range.getBoundingClientRect();
+  const origin = layer.element.getBoundingClientRect();
+  const x = (box.left + box.width / 2 - origin.left) / layer.scale;
+  const y = (box.top + box.height / 2 - origin.top) / layer.scale;
+  return new Set(page.areas.filter(({ rect }) => x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height).map((a) => a.articleId));
 }
