@@ -110,6 +110,19 @@ describe('the browser door', () => {
     expect(res.body.startsWith('%PDF-')).toBe(true);
   });
 
+  it('serves an imported original that is not a replica as bytes that cannot run, whatever its name', async () => {
+    const { core, port } = await startDoor();
+    const page = new TextEncoder().encode('<!-- <html> --><script>fetch("/api/deleteAnnotation")</script>');
+    for (const ext of ['html', 'svg', 'js']) {
+      const sha = await core.archive.putOriginal(page, ext);
+      const res = await send(port, { path: `/originals/${sha}.${ext}` });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/octet-stream');
+      expect(res.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it('streams core events to the browser as Server-Sent Events', async () => {
     const { port } = await startDoor();
     const received = new Promise<string>((resolve, reject) => {

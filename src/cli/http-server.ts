@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, WireResult } from '../shared/errors';
 import { JianbaoError, toWireError } from '../shared/errors';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
-import { contentTypeOf } from '../shared/content-types';
+import { contentTypeOf, originalContentType, originalSecurityPolicy } from '../shared/content-types';
 import type { Core } from '../main/core/open-core';
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
@@ -96,7 +96,7 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
   async function serveOriginal(response: ServerResponse, name: string): Promise<void> {
     const match = /^([0-9a-f]{64})\.([a-z0-9]{1,8})$/.exec(name);
     if (!match) return notFound(response);
-    await sendFile(response, core.archive.originalPath(match[1] as string, match[2] as string));
+    await sendFile(response, core.archive.originalPath(match[1] as string, match[2] as string), true);
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -109,7 +109,8 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
   return server;
 }
 
-async function sendFile(response: ServerResponse, file: string): Promise<void> {
+/** Sends a file of the app, or (`isOriginal`) an imported original, which never runs as a page or script. */
+async function sendFile(response: ServerResponse, file: string, isOriginal = false): Promise<void> {
   let size: number;
   try {
     const info = await stat(file);
@@ -118,11 +119,13 @@ async function sendFile(response: ServerResponse, file: string): Promise<void> {
   } catch {
     return notFound(response);
   }
-  const type = contentTypeOf(extname(file));
+  const type = isOriginal ? originalContentType(extname(file)) : contentTypeOf(extname(file));
+  const policy = isOriginal ? originalSecurityPolicy : type.startsWith('text/html') ? contentSecurityPolicy : null;
   response.writeHead(200, {
     'Content-Type': type,
     'Content-Length': size,
-    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
+    'X-Content-Type-Options': 'nosniff',
+    ...(policy ? { 'Content-Security-Policy': policy } : {}),
   });
   createReadStream(file).pipe(response);
 }

@@ -52,6 +52,17 @@ describe('the jianbao-app:// protocol handler', () => {
     }
   });
 
+  it('serves an imported original that is not a replica as inert bytes, whatever its name', async () => {
+    const archive = await Archive.open(join(base, 'archive'));
+    for (const ext of ['html', 'svg', 'js']) {
+      const sha = await archive.putOriginal(new TextEncoder().encode('<script>alert(1)</script>'), ext);
+      const response = await get(`jianbao-app://app/originals/${sha}.${ext}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/octet-stream');
+      expect(response.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    }
+  });
+
   it('serves the app with its Content Security Policy and nosniff', async () => {
     const response = await get('jianbao-app://app/index.html');
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, sep } from 'node:path';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
-import { contentTypeOf } from '../shared/content-types';
+import { contentTypeOf, originalContentType, originalSecurityPolicy } from '../shared/content-types';
 import { resolveAppRequest, type AppProtocolRoots } from './app-protocol';
 
 /** A response with no body: a refusal the renderer sees as a failed load. */
@@ -40,13 +40,16 @@ export function createAppProtocolHandler(
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return status(404);
 
-    const type = contentTypeOf(extname(file));
+    // An imported original is served only as a replica type, never as a page or script.
+    const isOriginal = answer.root === 'originalsDir';
+    const type = isOriginal ? originalContentType(extname(file)) : contentTypeOf(extname(file));
     const headers: Record<string, string> = {
       'Content-Type': type,
       'Content-Length': String(info.size),
       'X-Content-Type-Options': 'nosniff',
     };
-    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
+    if (isOriginal) headers['Content-Security-Policy'] = originalSecurityPolicy;
+    else if (type.startsWith('text/html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
     return new Response(new Uint8Array(await readFile(file)), { status: 200, headers });
   };
