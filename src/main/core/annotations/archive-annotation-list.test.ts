@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import type { AnnotationListRequest } from '../../../shared/annotation-list';
+import { Archive } from '../archive/archive';
 import { openCore } from '../open-core';
 import { listArchiveAnnotations } from './archive-annotation-list';
 import { articleTitled, rangeOf, testBook } from './test/annotation-fixtures';
@@ -169,5 +171,15 @@ describe('the list of all annotations in the archive', () => {
     expect(entry).toMatchObject({ state: 'anchored', quote: '', comment: '新闻照片', color: 'purple', place: { articleId: null, issueId, page: 3, title: null, paper: '云岭政协报' } });
     expect(list.entries.some((e) => e.annotation.id === onText.id)).toBe(false);
     expect((await listArchiveAnnotations(core.archive, { text: '版面文字' })).entries.map((e) => e.annotation.id)).toEqual([onText.id]);
+  });
+
+  it('still lists every other issue when one annotation file is damaged beyond recovery', async () => {
+    const { core, list: before } = await listed();
+    const damagedIssue = before.entries[0]?.place.issueId ?? '';
+    await writeFile(core.archive.annotations(damagedIssue).file, '{"schemaVersion": 1, "annot');
+    const fresh = await Archive.open(core.archive.dir);
+    const list = await listArchiveAnnotations(fresh, {});
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.entries.every((e) => e.place.issueId !== damagedIssue)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api';
+import { JianbaoError } from '../../../shared/errors';
 import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import {
@@ -30,9 +31,12 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
   const cache = cacheOf(archive);
   const all: AnnotationListEntry[] = [];
   for (const issue of library.issues) {
-    const annotations = await archive.annotations(issue.id).read();
-    if (annotations.annotations.length === 0) continue;
-    const articles = await archive.articles(issue.id).read();
+    // A file that cannot be read (damaged, no backup) is reported where it is opened; the
+    // annotations of every other issue are still listed.
+    const annotations = await readOrSkip(() => archive.annotations(issue.id).read());
+    if (!annotations || annotations.annotations.length === 0) continue;
+    const articles = await readOrSkip(() => archive.articles(issue.id).read());
+    if (!articles) continue;
     let cached = cache.get(issue.id);
     if (!cached || cached.library !== library || cached.annotations !== annotations || cached.articles !== articles) {
       cached = { library, annotations, articles, entries: issueEntries(library, issue, annotations, articles) };
@@ -41,9 +45,9 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     all.push(...cached.entries);
   }
   for (const document of library.documents) {
-    const annotations = await archive.annotations(document.id).read();
-    if (annotations.annotations.length === 0) continue;
-    const body = (await archive.documentBody(document.id).read()).document;
+    const annotations = await readOrSkip(() => archive.annotations(document.id).read());
+    if (!annotations || annotations.annotations.length === 0) continue;
+    const body = (await readOrSkip(() => archive.documentBody(document.id).read()))?.document ?? null;
     all.push(...documentEntries(citeDocumentAnnotations(annotations.annotations, document), body?.text ?? null));
   }
   if (cache.size > library.issues.length) {
@@ -51,6 +55,16 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     for (const issueId of cache.keys()) if (!issueIds.has(issueId)) cache.delete(issueId);
   }
   return listAnnotationEntries(all, request);
+}
+
+/** What `read` gives, or null when its file is damaged beyond recovery. */
+async function readOrSkip<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof JianbaoError && error.code === 'CORRUPT_FILE') return null;
+    throw error;
+  }
 }
 
 /** The contract's `listAllAnnotations` over an archive. */
