@@ -269,12 +269,25 @@ export class Archive {
    * What every store of the archive's files shares: the clock, recovery of a damaged file from
    * the backups, a backup before a migration. For stores kept elsewhere (reading.json).
    */
+  /** the migration snapshot of this opening of the archive, once taken (or being taken) */
+  private migrationSnapshot: Promise<void> | null = null;
+
   storeHooks(): Pick<JsonStoreOptions<Versioned>, 'now' | 'recover' | 'beforeMigrate'> {
     return {
       ...(this.options.now ? { now: this.options.now } : {}),
       recover: this.recover,
+      // One snapshot before the first file migrates, taken while the rest are still as they
+      // were: not one per migrated file, which would copy every file once per file and push
+      // the oldest, most pristine snapshot out of the seven kept.
       beforeMigrate: async () => {
-        await this.backups.snapshot('migration');
+        this.migrationSnapshot ??= this.backups.snapshot('migration').then(
+          () => undefined,
+          (error: unknown) => {
+            this.migrationSnapshot = null; // the next migrating file tries again
+            throw error;
+          },
+        );
+        await this.migrationSnapshot;
       },
     };
   }

@@ -57,9 +57,10 @@ describe('an archive written by the pre-release schema (0)', () => {
       expect((await json(join(dir, file))).schemaVersion, file).toBe(1);
       expect(await readFile(join(dir, `${file}.v0.bak`), 'utf8'), file).toBe(await readFile(join(fixture, file), 'utf8'));
     }
-    // one backup per file migrated, newest first: the oldest was taken before anything changed
-    const migration = (await core.archive.backups.list()).filter((b) => b.reason === 'migration').at(-1);
-    expect(migration).toBeDefined();
+    // one backup before the first file migrated, taken before anything changed: not one per file
+    const migrations = (await core.archive.backups.list()).filter((b) => b.reason === 'migration');
+    expect(migrations).toHaveLength(1);
+    const migration = migrations[0];
     expect(await readFile(join(dir, 'backups', migration!.name, 'library.json'), 'utf8')).toBe(await readFile(join(fixture, 'library.json'), 'utf8'));
   });
 
