@@ -73,6 +73,15 @@ describe('createHttpTransport', () => {
     expect(JSON.parse(String(requests[0]?.init.body))).toEqual({ paperId: 'p1' });
   });
 
+  it('sends a small save as a keepalive request, so it reaches the server as the page goes away', async () => {
+    const { fetch, requests } = fakeFetch(json({ ok: true, value: null }));
+    const transport = createHttpTransport({ fetch });
+    await transport.invoke('updateAnnotation', { articleId: 'a', id: 'x', comment: '离开前写的' });
+    await transport.invoke('listAnnotations', { articleId: 'a' });
+    await transport.invoke('updateAnnotation', { articleId: 'a', id: 'x', comment: '长'.repeat(7_000) });
+    expect(requests.map((request) => request.init.keepalive)).toEqual([true, false, false]);
+  });
+
   it('puts a base URL in front of the path', async () => {
     const { fetch, requests } = fakeFetch(json({ ok: true, value: null }));
     await createHttpTransport({ baseUrl: 'http://127.0.0.1:4321/', fetch }).invoke('getInfo', {});
