@@ -5,6 +5,7 @@ import { createAppProtocolHandler } from './app-protocol-handler';
 import { resolveArchiveDir } from './core/archive/archive-location';
 import { openCore } from './core/open-core';
 import { createAppUrlCheck } from './app-url';
+import { trackInFlight } from './in-flight';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createLocalUrlCheck, lockDownApp, lockDownSession } from './lockdown';
 import { confirmOpenDialogOptions, isOpenConfirmed, openExternalSafely } from './open-external';
@@ -65,7 +66,18 @@ async function start(): Promise<void> {
     appScheme,
     createAppProtocolHandler({ rendererDir: join(here, '../renderer'), originalsDir: join(archiveDir, 'originals') }),
   );
-  registerIpc(ipcMain, core.dispatch, createSenderCheck(isAppUrl));
+  const calls = trackInFlight(core.dispatch);
+  registerIpc(ipcMain, calls.dispatch, createSenderCheck(isAppUrl));
+  // Quitting waits (up to 3 s) for the saves under way, a comment flushed as the window closed.
+  let isQuitting = false;
+  app.on('before-quit', (event) => {
+    if (isQuitting || calls.count === 0) return;
+    event.preventDefault();
+    void calls.settled(3_000).then(() => {
+      isQuitting = true;
+      app.quit();
+    });
+  });
 
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
   mainWindow = window;

@@ -172,7 +172,7 @@ describe('Electron security checklist', () => {
     expect(at('lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl))')).toBeLessThan(window);
     expect(at('privileges: appSchemePrivileges')).toBeLessThan(window);
     expect(at('protocol.handle( appScheme, createAppProtocolHandler(')).toBeLessThan(window);
-    expect(at('registerIpc(ipcMain, core.dispatch, createSenderCheck(isAppUrl))')).toBeLessThan(window);
+    expect(at('registerIpc(ipcMain, calls.dispatch, createSenderCheck(isAppUrl))')).toBeLessThan(window);
     at('openExternalSafely(url, confirm, (link) => shell.openExternal(link))');
     at('window.loadURL(appIndexUrl)');
     expect(entry.match(/shell\.openExternal/g)).toHaveLength(1);
