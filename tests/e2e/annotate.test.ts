@@ -38,6 +38,14 @@ async function dragOver(page: Page, text: string): Promise<void> {
   await page.mouse.up();
 }
 
+/** Calls the served app's API, as the browser door's client does. */
+async function api<T = unknown>(method: string, args: unknown): Promise<T> {
+  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value as T;
+}
+
 /** The text each range of a named CSS highlight covers. */
 function paintedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlightName) => {
@@ -96,13 +104,20 @@ describe('annotating an article in Chromium', () => {
   it('shows highlights on the page replica and in the article alike, whichever view made them', async () => {
     const lead = issue?.pages[0]?.articles[0];
     const firstParagraph = lead?.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+    // The article's highlight, made here through the API (as another window would), not left by the test before.
+    const sentence = firstParagraph.slice(firstParagraph.indexOf('。') + 1, firstParagraph.indexOf('。', firstParagraph.indexOf('。') + 1) + 1);
+    const summary = (await api<{ id: string; number?: number }[]>('listIssues', {})).find((i) => i.number === issue?.number);
+    const detail = await api<{ articles: { id: string; title: string }[] }>('getIssue', { issueId: summary?.id });
+    const articleId = detail.articles.find((a) => a.title === lead?.title)?.id;
+    const text = (await api<{ article: { text: string } }>('getArticle', { articleId })).article.text;
+    await api('createAnnotation', { articleId, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length, color: 'blue' });
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(app.served.url);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
 
-    // A run of the lead article's first paragraph as the replica's text layer prints it, outside
-    // the sentence the test before highlighted.
+    // A run of the lead article's first paragraph as the replica's text layer prints it, after
+    // the sentences highlighted above and by the test before.
     const span = page.locator('.replica-page .textLayer span').filter({ hasText: /\p{Script=Han}{8}/u });
     const phrase = await span.evaluateAll((spans, { paragraph, avoid }) => {
       for (const s of spans) {
@@ -113,7 +128,7 @@ describe('annotating an article in Chromium', () => {
         }
       }
       return null;
-    }, { paragraph: firstParagraph, avoid: sentence });
+    }, { paragraph: firstParagraph, avoid: firstParagraph.slice(0, firstParagraph.indexOf(sentence) + sentence.length) });
     if (!phrase) throw new Error('no run of the lead paragraph in the text layer');
     const box = await page.evaluate((wanted) => {
       for (const s of document.querySelectorAll('.replica-page .textLayer span')) {
@@ -136,8 +151,8 @@ describe('annotating an article in Chromium', () => {
     await page.getByRole('toolbar', { name: '批注所选文字' }).getByRole('button', { name: '粉色高亮' }).click();
     await expect.poll(() => paintedTexts(page, 'jianbao-highlight-pink')).toEqual([phrase]);
 
-    // The green sentence highlighted in the article (the test before) shows on the page too.
-    await expect.poll(async () => (await paintedTexts(page, 'jianbao-highlight-green')).join('')).toBe(sentence);
+    // The blue sentence highlighted in the article shows on the page too.
+    await expect.poll(async () => (await paintedTexts(page, 'jianbao-highlight-blue')).join('')).toBe(sentence);
 
     const panel = page.getByRole('complementary', { name: '本版批注' });
     await panel.getByRole('listitem').filter({ hasText: phrase }).getByRole('link', { name: '在文章中打开' }).click();
