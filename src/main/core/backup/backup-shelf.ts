@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
+import { safeJsonName } from '../storage/processes';
 
 /** Why a backup was taken; each kind keeps its own newest {@link keepPerReason}. */
 export type BackupReason = 'daily' | 'import' | 'migration' | 'restore';
@@ -17,7 +18,6 @@ export interface Snapshot {
 }
 
 const snapshotName = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|import|migration|restore)(?:-\d+)?$/;
-const safeJsonName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.json$/;
 
 /**
  * Rotating copies of the files a reader cannot get back by importing again: library.json,

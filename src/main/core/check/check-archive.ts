@@ -1,9 +1,10 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoveredFile } from '../../../shared/recovery';
 import type { Core } from '../open-core';
 import { openReadingStore } from '../reading/reading-file';
 import { CorruptFileError } from '../storage/json-store';
+import { isProcessRunning, safeJsonName } from '../storage/processes';
 import { inspectIndexFile } from '../search/index-health';
 
 /** What `jianbao check` found and did. */
@@ -19,7 +20,6 @@ export interface CheckReport {
 }
 
 const folders = ['annotations', 'articles', 'pages', 'documents'] as const;
-const safeJsonName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.json$/;
 /** durable-file.ts's temporary files: `.<name>.<pid>.<12 hex>.tmp` */
 const tempName = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
@@ -50,7 +50,10 @@ export async function checkArchive(core: Core): Promise<CheckReport> {
     const names = await readdir(join(archive.dir, folder)).catch(() => [] as string[]);
     for (const name of names) {
       const pid = tempName.exec(name)?.[1];
-      if ((pid !== undefined && !isRunning(Number(pid))) || name.includes('.lock.abandoned-')) {
+      // A temporary file names its writer's pid on its own machine; on a folder shared by two
+      // machines that pid may be the other's, so only one left for minutes is taken as dead.
+      const isLeftover = pid !== undefined && !isProcessRunning(Number(pid)) && (await ageMs(join(archive.dir, folder, name))) > leftoverAgeMs;
+      if (isLeftover || name.includes('.lock.abandoned-')) {
         await rm(join(archive.dir, folder, name), { recursive: true, force: true });
         leftoversRemoved.push(folder ? `${folder}/${name}` : name);
       }
@@ -77,12 +80,10 @@ export async function checkArchive(core: Core): Promise<CheckReport> {
   };
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
+/** How long a temporary file of a writer that is gone must have stood before it is removed. */
+const leftoverAgeMs = 10 * 60_000;
+
+async function ageMs(file: string): Promise<number> {
+  const info = await stat(file).catch(() => null);
+  return info ? Date.now() - info.mtimeMs : 0;
 }

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { JianbaoError } from '../../../shared/errors';
+import { isProcessRunning } from './processes';
 
 /** How long a writer waits, by default, for another process's lock before it gives up. */
 const defaultMaxWaitMs = 30_000;
@@ -115,11 +116,5 @@ function ownerOf(text: string): { host: string; pid: number } | null {
 
 /** True when the owner names a process on this host that no longer runs. */
 function isOwnerGone({ host, pid }: { host: string; pid: number }): boolean {
-  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return host === hostname() && pid > 0 && !isProcessRunning(pid);
 }
