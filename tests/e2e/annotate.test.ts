@@ -92,7 +92,8 @@ describe('annotating an article in Chromium', () => {
 
     await expect.poll(() => paintedTexts(page, 'jianbao-highlight-green')).toEqual([sentence]);
     const sidebar = page.getByRole('complementary', { name: '本文批注' });
-    await expect.poll(() => sidebar.getByText('提案可引用：**社区协商**').count()).toBe(1);
+    await expect.poll(() => sidebar.locator('.annotation-comment').textContent()).toBe('提案可引用：社区协商');
+    expect(await sidebar.locator('.annotation-comment strong').textContent()).toBe('社区协商');
     expect(await sidebar.getByText('#基层治理').count()).toBe(1);
     await page.screenshot({ path: join(resultsDir, 'article-annotated.png') });
 

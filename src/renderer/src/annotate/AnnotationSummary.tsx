@@ -1,4 +1,5 @@
 import { commentOf, tagsOf, type Annotation } from '../../../shared/annotation';
+import { CommentText } from './CommentText';
 
 /** An annotation in a list: the text it marks (clamped), its comment and its tags. */
 export function AnnotationSummary({ quote, annotation }: { quote: string; annotation: Pick<Annotation, 'body'> }) {
@@ -9,7 +10,7 @@ export function AnnotationSummary({ quote, annotation }: { quote: string; annota
       <span className="annotation-quote" lang="zh-CN">
         {quote}
       </span>
-      {comment && <span className="annotation-comment">{comment}</span>}
+      {comment && <CommentText className="annotation-comment" text={comment} />}
       {tags.length > 0 && (
         <span className="annotation-tags">
           {tags.map((tag) => (

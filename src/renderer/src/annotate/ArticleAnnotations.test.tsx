@@ -81,7 +81,9 @@ describe('annotating an article', () => {
       expect(saved && [commentOf(saved), tagsOf(saved)]).toEqual(['**民主协商**的好做法', ['基层协商']]);
     });
     expect(await within(await sidebar()).findByText('#基层协商')).toBeTruthy();
-    expect(within(await sidebar()).getByText('**民主协商**的好做法')).toBeTruthy();
+    const shown = (await sidebar()).querySelector('.annotation-comment');
+    expect(shown?.textContent).toBe('民主协商的好做法');
+    expect(shown?.querySelector('strong')?.textContent).toBe('民主协商');
   });
 
   it('deletes an annotation and undoes the delete', async () => {

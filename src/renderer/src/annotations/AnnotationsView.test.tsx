@@ -47,7 +47,8 @@ describe('AnnotationsView', () => {
     const link = within(oldest).getByRole('link');
     expect(link.getAttribute('href')).toBe(`#/article/a-lead?a=${encodeURIComponent(api.annotationList[0]?.annotation.id ?? '')}`);
     expect(within(oldest).getByRole('img', { name: '绿' })).toBeTruthy();
-    expect(link.textContent).toContain('可写进**提案**');
+    expect(link.textContent).toContain('可写进提案');
+    expect(link.querySelector('.annotation-entry-comment strong')?.textContent).toBe('提案');
     expect([...oldest.querySelectorAll('.annotation-tag')].map((tag) => tag.textContent)).toEqual(['提案', '社区']);
     expect(oldest.querySelector('.annotation-entry-citation')?.textContent).toBe('人民政协报 · 2024年3月5日 星期二 · 第 1 版 · 小院议事 家门口的协商');
   });

@@ -2,6 +2,7 @@ import type { AnnotationListEntry } from '../../../shared/annotation-list';
 import { ErrorState, Loading } from '../components/QueryStates';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
+import { CommentText } from '../annotate/CommentText';
 import { articleHref, documentHref, issueHref, libraryHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
@@ -88,11 +89,7 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
         <span className="annotation-entry-quote" lang="zh-CN">
           {entry.quote || `▢ ${t('annotate.region')}`}
         </span>
-        {entry.comment && (
-          <span className="annotation-entry-comment" lang="zh-CN">
-            {entry.comment}
-          </span>
-        )}
+        {entry.comment && <CommentText className="annotation-entry-comment" text={entry.comment} />}
         <span className="annotation-entry-meta">
           {entry.state === 'orphaned' && (
             <span className="annotation-orphaned" title={t('annotations.orphanedHint')}>
