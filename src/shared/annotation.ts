@@ -102,3 +102,45 @@ export function bodiesFor(comment: string, tags: readonly string[]): AnnotationB
   }
   return bodies;
 }
+
+/** What making or editing an annotation sets besides its target: its look, comment and tags. */
+export interface AnnotationLook {
+  color?: AnnotationColor | undefined;
+  style?: AnnotationStyle | undefined;
+  comment?: string | undefined;
+  tags?: readonly string[] | undefined;
+}
+
+/** An annotation's fields apart from its target, for one on an article's text or on a page. */
+type AnnotationOn<Target> = Omit<Annotation, 'target'> & { target: Target };
+
+/** A new annotation on `target`, made at `at` (ISO time) by `creator`: yellow highlight unless `look` says otherwise. */
+export function newAnnotation<Target>(fields: { id: string; at: string; creator: string; target: Target } & AnnotationLook): AnnotationOn<Target> {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: fields.id,
+    type: 'Annotation',
+    motivation: fields.comment?.trim() ? 'commenting' : 'highlighting',
+    created: fields.at,
+    modified: fields.at,
+    creator: { type: 'Person', name: fields.creator },
+    body: bodiesFor(fields.comment ?? '', fields.tags ?? []),
+    target: fields.target,
+    color: fields.color ?? 'yellow',
+    style: fields.style ?? 'highlight',
+  };
+}
+
+/** `current` with `changes` made at `at` (ISO time), on `target` (its own unless given). */
+export function editedAnnotation<A extends AnnotationOn<unknown>>(current: A, changes: AnnotationLook, at: string, target: A['target'] = current.target): A {
+  const comment = changes.comment ?? commentOf(current);
+  return {
+    ...current,
+    motivation: comment.trim() ? 'commenting' : 'highlighting',
+    modified: at,
+    body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
+    color: changes.color ?? current.color,
+    style: changes.style ?? current.style,
+    target,
+  };
+}

@@ -74,3 +74,25 @@ export function pageTextOf(annotation: Pick<PageAnnotation, 'target'>): [TextQuo
   const position = annotation.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
   return quote && position ? [quote, position] : null;
 }
+
+/** Text of a page's text layer as the API takes it: the quote with its context, and its offsets. */
+export interface PageTextSpec {
+  exact: string;
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** The quote and position selectors of text of a page. */
+export function pageTextSelectors(text: PageTextSpec): [TextQuoteSelector, TextPositionSelector] {
+  return [
+    { type: 'TextQuoteSelector', exact: text.exact, ...(text.prefix ? { prefix: text.prefix } : {}), ...(text.suffix ? { suffix: text.suffix } : {}) },
+    { type: 'TextPositionSelector', start: text.start, end: text.end },
+  ];
+}
+
+/** A page annotation's selectors attached to new text of its page: its page and regions kept, its old text replaced. */
+export function withPageText(selector: readonly PageSelector[], text: PageTextSpec): PageSelector[] {
+  return [...selector.filter((s) => s.type === 'FragmentSelector'), ...pageTextSelectors(text)];
+}

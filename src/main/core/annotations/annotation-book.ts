@@ -3,14 +3,12 @@ import { describeRange } from '../../../shared/anchoring/selectors';
 import {
   articleUrn,
   documentUrn,
+  editedAnnotation,
+  newAnnotation,
   textIdOfTarget,
-  bodiesFor,
-  commentOf,
-  tagsOf,
   type AnchoredAnnotation,
   type Annotation,
-  type AnnotationColor,
-  type AnnotationStyle,
+  type AnnotationLook,
 } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
 import type { StoredAnnotation } from '../archive/archive-files';
@@ -18,22 +16,14 @@ import type { Archive } from '../archive/archive';
 import { notFound, putBack, takeOut } from './annotation-file-edits';
 
 /** A new annotation on a range of an article's canonical text (UTF-16 offsets). */
-export interface AnnotationDraft {
+export interface AnnotationDraft extends AnnotationLook {
   articleId: string;
   start: number;
   end: number;
-  color?: AnnotationColor | undefined;
-  style?: AnnotationStyle | undefined;
-  comment?: string | undefined;
-  tags?: readonly string[] | undefined;
 }
 
 /** What an edit may change; `range` re-attaches an orphaned (or moved) annotation. */
-export interface AnnotationChanges {
-  color?: AnnotationColor | undefined;
-  style?: AnnotationStyle | undefined;
-  comment?: string | undefined;
-  tags?: readonly string[] | undefined;
+export interface AnnotationChanges extends AnnotationLook {
   range?: { start: number; end: number } | undefined;
 }
 
@@ -73,20 +63,13 @@ export class AnnotationBook {
   async create(draft: AnnotationDraft): Promise<AnchoredAnnotation> {
     const article = await this.article(draft.articleId);
     const selector = selectorsFor(article, draft.start, draft.end);
-    const at = this.options.now().toISOString();
-    const annotation: Annotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
+    const annotation: Annotation = newAnnotation({
       id: `urn:uuid:${this.options.newId()}`,
-      type: 'Annotation',
-      motivation: draft.comment?.trim() ? 'commenting' : 'highlighting',
-      created: at,
-      modified: at,
-      creator: { type: 'Person', name: await this.options.creatorName() },
-      body: bodiesFor(draft.comment ?? '', draft.tags ?? []),
+      at: this.options.now().toISOString(),
+      creator: await this.options.creatorName(),
       target: { source: article.urn, selector },
-      color: draft.color ?? 'yellow',
-      style: draft.style ?? 'highlight',
-    };
+      ...draft,
+    });
     await this.archive.annotations(article.fileKey).update((file) => {
       file.annotations.push(annotation);
     });
@@ -101,17 +84,7 @@ export class AnnotationBook {
       const at = file.annotations.findIndex((a) => a.id === id);
       const current = file.annotations[at];
       if (!current || !isAnnotation(current)) throw notFound(id);
-      const comment = changes.comment ?? commentOf(current);
-      const tags = changes.tags ?? tagsOf(current);
-      const next: Annotation = {
-        ...current,
-        motivation: comment.trim() ? 'commenting' : 'highlighting',
-        modified: this.options.now().toISOString(),
-        body: bodiesFor(comment, tags),
-        color: changes.color ?? current.color,
-        style: changes.style ?? current.style,
-        target: range ? { ...current.target, selector: range } : current.target,
-      };
+      const next: Annotation = editedAnnotation(current, changes, this.options.now().toISOString(), range ? { ...current.target, selector: range } : current.target);
       file.annotations[at] = next;
       return next;
     });

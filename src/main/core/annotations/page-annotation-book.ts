@@ -1,11 +1,14 @@
-import { bodiesFor, commentOf, tagsOf, type AnnotationColor, type AnnotationStyle } from '../../../shared/annotation';
+import { editedAnnotation, newAnnotation, type AnnotationLook } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
 import type { Page, Rect } from '../../../shared/model';
 import {
   pageOfTarget,
+  pageTextSelectors,
   pageUrn,
   pdfPageSelector,
   regionSelector,
+  withPageText,
+  type PageTextSpec,
   type PageAnnotation,
   type PageSelector,
 } from '../../../shared/page-annotation';
@@ -14,34 +17,17 @@ import type { Archive } from '../archive/archive';
 import type { AnnotationBookOptions } from './annotation-book';
 import { notFound, putBack, takeOut } from './annotation-file-edits';
 
-/** Text of a page's text layer: the quote with its context, and its offsets there. */
-export interface PageText {
-  exact: string;
-  prefix?: string | undefined;
-  suffix?: string | undefined;
-  start: number;
-  end: number;
-}
-
 /** A new annotation on a page replica: text of its text layer, regions drawn on it, or both. */
-export interface PageAnnotationDraft {
+export interface PageAnnotationDraft extends AnnotationLook {
   issueId: string;
   pageNumber: number;
-  text?: PageText | undefined;
+  text?: PageTextSpec | undefined;
   regions?: readonly Rect[] | undefined;
-  color?: AnnotationColor | undefined;
-  style?: AnnotationStyle | undefined;
-  comment?: string | undefined;
-  tags?: readonly string[] | undefined;
 }
 
-export interface PageAnnotationChanges {
-  color?: AnnotationColor | undefined;
-  style?: AnnotationStyle | undefined;
-  comment?: string | undefined;
-  tags?: readonly string[] | undefined;
+export interface PageAnnotationChanges extends AnnotationLook {
   /** attaches the annotation to newly selected text of its page */
-  text?: PageText | undefined;
+  text?: PageTextSpec | undefined;
 }
 
 /**
@@ -69,22 +55,15 @@ export class PageAnnotationBook {
     const page = await this.page(draft.issueId, draft.pageNumber);
     const selector: PageSelector[] = [];
     if (page.replica?.ext === 'pdf') selector.push(pdfPageSelector(page.replica.pageIndex));
-    if (draft.text) selector.push(...textSelectors(draft.text));
+    if (draft.text) selector.push(...pageTextSelectors(draft.text));
     for (const region of draft.regions ?? []) selector.push(regionSelector(region));
-    const at = this.options.now().toISOString();
-    const annotation: PageAnnotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
+    const annotation: PageAnnotation = newAnnotation({
       id: `urn:uuid:${this.options.newId()}`,
-      type: 'Annotation',
-      motivation: draft.comment?.trim() ? 'commenting' : 'highlighting',
-      created: at,
-      modified: at,
-      creator: { type: 'Person', name: await this.options.creatorName() },
-      body: bodiesFor(draft.comment ?? '', draft.tags ?? []),
+      at: this.options.now().toISOString(),
+      creator: await this.options.creatorName(),
       target: { source: pageUrn(draft.issueId, draft.pageNumber), selector },
-      color: draft.color ?? 'yellow',
-      style: draft.style ?? 'highlight',
-    };
+      ...draft,
+    });
     await this.archive.annotations(draft.issueId).update((file) => {
       file.annotations.push(annotation);
     });
@@ -96,19 +75,8 @@ export class PageAnnotationBook {
       const at = file.annotations.findIndex((a) => a.id === id);
       const current = file.annotations[at];
       if (!current || !isPageAnnotation(current)) throw notFound(id);
-      const comment = changes.comment ?? commentOf(current);
-      const selector = changes.text
-        ? [...current.target.selector.filter((s) => s.type === 'FragmentSelector'), ...textSelectors(changes.text)]
-        : current.target.selector;
-      const next: PageAnnotation = {
-        ...current,
-        motivation: comment.trim() ? 'commenting' : 'highlighting',
-        modified: this.options.now().toISOString(),
-        body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
-        color: changes.color ?? current.color,
-        style: changes.style ?? current.style,
-        target: { ...current.target, selector },
-      };
+      const selector = changes.text ? withPageText(current.target.selector, changes.text) : current.target.selector;
+      const next: PageAnnotation = editedAnnotation(current, changes, this.options.now().toISOString(), { ...current.target, selector });
       file.annotations[at] = next;
       return next;
     });
@@ -138,13 +106,6 @@ export class PageAnnotationBook {
     if (!page) throw new JianbaoError('NOT_FOUND', `找不到第 ${pageNumber} 版 / No page ${pageNumber} in issue ${issueId}.`);
     return page;
   }
-}
-
-function textSelectors(text: PageText): PageSelector[] {
-  return [
-    { type: 'TextQuoteSelector', exact: text.exact, ...(text.prefix ? { prefix: text.prefix } : {}), ...(text.suffix ? { suffix: text.suffix } : {}) },
-    { type: 'TextPositionSelector', start: text.start, end: text.end },
-  ];
 }
 
 /** Whether a stored entry is an annotation on a page, as this version writes them. */

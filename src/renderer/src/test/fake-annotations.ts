@@ -1,9 +1,9 @@
 import type { ApiArgs, ApiResults } from '../../../shared/api';
 import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { describeRange } from '../../../shared/anchoring/selectors';
-import { articleIdOfTarget, articleUrn, bodiesFor, commentOf, tagsOf, type Annotation } from '../../../shared/annotation';
+import { articleIdOfTarget, articleUrn, editedAnnotation, newAnnotation, type Annotation } from '../../../shared/annotation';
 import { JianbaoError } from '../../../shared/errors';
-import { pageUrn, regionSelector, type PageAnnotation, type PageSelector } from '../../../shared/page-annotation';
+import { pageTextSelectors, pageUrn, regionSelector, withPageText, type PageAnnotation } from '../../../shared/page-annotation';
 
 /**
  * The annotation methods as the core answers them (anchored on every read, orphans kept),
@@ -27,20 +27,16 @@ export class FakeAnnotations {
 
   create({ articleId, start, end, color, style, comment, tags }: ApiArgs<'createAnnotation'>): ApiResults['createAnnotation'] {
     const selector = this.selectors(articleId, start, end);
-    const at = this.tick();
-    const annotation: Annotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
+    const annotation: Annotation = newAnnotation({
       id: `urn:uuid:00000000-0000-4000-8000-${String(this.nextId++).padStart(12, '0')}`,
-      type: 'Annotation',
-      motivation: comment?.trim() ? 'commenting' : 'highlighting',
-      created: at,
-      modified: at,
-      creator: { type: 'Person', name: '测试读者' },
-      body: bodiesFor(comment ?? '', tags ?? []),
+      at: this.tick(),
+      creator: '测试读者',
       target: { source: articleUrn(articleId), selector },
-      color: color ?? 'yellow',
-      style: style ?? 'highlight',
-    };
+      color,
+      style,
+      comment,
+      tags,
+    });
     this.stored.push(annotation);
     return { annotation, anchor: { start: selector[1].start, end: selector[1].end } };
   }
@@ -49,16 +45,8 @@ export class FakeAnnotations {
     const at = this.stored.findIndex((a) => a.id === id);
     const current = this.stored[at];
     if (!current) throw new JianbaoError('NOT_FOUND', `找不到批注 / No annotation ${id}`);
-    const comment = changes.comment ?? commentOf(current);
-    const next: Annotation = {
-      ...current,
-      motivation: comment.trim() ? 'commenting' : 'highlighting',
-      modified: this.tick(),
-      body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
-      color: changes.color ?? current.color,
-      style: changes.style ?? current.style,
-      target: newRange ? { ...current.target, selector: this.selectors(articleId, newRange.start, newRange.end) } : current.target,
-    };
+    const target = newRange ? { ...current.target, selector: this.selectors(articleId, newRange.start, newRange.end) } : current.target;
+    const next: Annotation = editedAnnotation(current, changes, this.tick(), target);
     this.stored[at] = next;
     return { annotation: next, anchor: range(new TextAnchorer(this.text(articleId)).anchor(next.target.selector)) };
   }
@@ -81,20 +69,16 @@ export class FakeAnnotations {
   }
 
   createOnPage({ issueId, pageNumber, text, regions, color, style, comment, tags }: ApiArgs<'createPageAnnotation'>): ApiResults['createPageAnnotation'] {
-    const at = this.tick();
-    const annotation: PageAnnotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
+    const annotation: PageAnnotation = newAnnotation({
       id: `urn:uuid:00000000-0000-4000-9000-${String(this.nextId++).padStart(12, '0')}`,
-      type: 'Annotation',
-      motivation: comment?.trim() ? 'commenting' : 'highlighting',
-      created: at,
-      modified: at,
-      creator: { type: 'Person', name: '测试读者' },
-      body: bodiesFor(comment ?? '', tags ?? []),
-      target: { source: pageUrn(issueId, pageNumber), selector: [...pageTextSelectors(text), ...(regions ?? []).map(regionSelector)] },
-      color: color ?? 'yellow',
-      style: style ?? 'highlight',
-    };
+      at: this.tick(),
+      creator: '测试读者',
+      target: { source: pageUrn(issueId, pageNumber), selector: [...(text ? pageTextSelectors(text) : []), ...(regions ?? []).map(regionSelector)] },
+      color,
+      style,
+      comment,
+      tags,
+    });
     this.onPages.push(annotation);
     return annotation;
   }
@@ -103,17 +87,8 @@ export class FakeAnnotations {
     const at = this.onPages.findIndex((a) => a.id === id);
     const current = this.onPages[at];
     if (!current) throw new JianbaoError('NOT_FOUND', `找不到批注 / No annotation ${id}`);
-    const comment = changes.comment ?? commentOf(current);
-    const selector = text ? [...current.target.selector.filter((s) => s.type === 'FragmentSelector'), ...pageTextSelectors(text)] : current.target.selector;
-    const next: PageAnnotation = {
-      ...current,
-      motivation: comment.trim() ? 'commenting' : 'highlighting',
-      modified: this.tick(),
-      body: bodiesFor(comment, changes.tags ?? tagsOf(current)),
-      color: changes.color ?? current.color,
-      style: changes.style ?? current.style,
-      target: { ...current.target, selector },
-    };
+    const selector = text ? withPageText(current.target.selector, text) : current.target.selector;
+    const next: PageAnnotation = editedAnnotation(current, changes, this.tick(), { ...current.target, selector });
     this.onPages[at] = next;
     return next;
   }
@@ -148,15 +123,6 @@ export class FakeAnnotations {
     this.clock += 60_000;
     return new Date(this.clock).toISOString();
   }
-}
-
-function pageTextSelectors(text: ApiArgs<'createPageAnnotation'>['text']): PageSelector[] {
-  if (!text) return [];
-  const { exact, prefix, suffix, start, end } = text;
-  return [
-    { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
-    { type: 'TextPositionSelector', start, end },
-  ];
 }
 
 function range(anchor: { start: number; end: number } | null): { start: number; end: number } | null {
