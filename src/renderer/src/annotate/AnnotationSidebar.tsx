@@ -1,6 +1,7 @@
 import type { AnchoredAnnotation } from '../../../shared/annotation';
 import { useT } from '../i18n';
 import { AnnotationSummary } from './AnnotationSummary';
+import { OrphanedList } from './OrphanedList';
 import { ProfileNameField } from './ProfileNameField';
 
 /**
@@ -47,34 +48,15 @@ export function AnnotationSidebar({
           </li>
         ))}
       </ul>
-      {orphaned.length > 0 && (
-        <section className="orphaned-panel" aria-labelledby="orphaned-heading">
-          <h3 id="orphaned-heading">{t('annotate.orphaned', { n: orphaned.length })}</h3>
-          <p className="hint">{t('annotate.orphanedHint')}</p>
-          <ul className="annotation-list">
-            {orphaned.map((entry) => (
-              <li key={entry.annotation.id} className={`annotation-item is-orphaned annotation-${entry.annotation.color}`}>
-                <AnnotationSummary quote={entry.annotation.target.selector[0].exact} annotation={entry.annotation} />
-                <div className="orphaned-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={!hasSelection}
-                    title={hasSelection ? undefined : t('annotate.reattachHint')}
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => onReattach(entry.annotation.id)}
-                  >
-                    {t('annotate.reattach')}
-                  </button>
-                  <button type="button" className="button button-danger" onClick={() => onDelete(entry.annotation.id)}>
-                    {t('annotate.delete')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OrphanedList
+        headingId="orphaned-heading"
+        heading={t('annotate.orphaned', { n: orphaned.length })}
+        hint={t('annotate.orphanedHint')}
+        entries={orphaned.map(({ annotation }) => ({ id: annotation.id, color: annotation.color, quote: annotation.target.selector[0].exact, annotation }))}
+        hasSelection={hasSelection}
+        onAttach={onReattach}
+        onDelete={onDelete}
+      />
       <ProfileNameField />
     </aside>
   );

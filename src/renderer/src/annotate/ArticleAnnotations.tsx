@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
 import { AnnotationEditor, type AnnotationEdit, type EditorFocus } from './AnnotationEditor';
 import { AnnotationSidebar } from './AnnotationSidebar';
+import { AnnotationNotices } from './OrphanedList';
 import { SelectionToolbar } from './SelectionToolbar';
 import { annotationAt, annotationHighlights, caretPointAt, paintHighlights } from './annotation-paint';
 import { copyText } from './clipboard';
@@ -202,21 +203,13 @@ export function ArticleAnnotations({
           onClose={() => setOpen(null)}
         />
       )}
-      <div className="annotation-toast" role="status">
-        {error && <p className="error">{t('annotate.saveFailed', { message: error })}</p>}
-        {lastDeleted && lastDeleted.id !== dismissedId && (
-          <p>
-            {t('annotate.deleted')}{' '}
-            <button type="button" className="button" aria-keyshortcuts="Control+Z" onClick={() => void undo()}>
-              {t('annotate.undo')}
-            </button>{' '}
-            <button type="button" className="button-quiet" aria-label={t('annotate.close')} onClick={() => setDismissedId(lastDeleted.id)}>
-              ×
-            </button>
-          </p>
-        )}
-        {notice && <p>{notice}</p>}
-      </div>
+      <AnnotationNotices
+        error={error}
+        canUndo={lastDeleted !== undefined && lastDeleted.id !== dismissedId}
+        onUndo={() => void undo()}
+        onDismiss={() => setDismissedId(lastDeleted?.id ?? null)}
+        notice={notice}
+      />
     </>
   );
 }

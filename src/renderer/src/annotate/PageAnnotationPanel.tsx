@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { AnnotationSummary } from './AnnotationSummary';
+import { AnnotationNotices, OrphanedList } from './OrphanedList';
 import { ProfileNameField } from './ProfileNameField';
 import { articleHref } from '../route';
 import type { ReplicaAnnotator } from './use-replica-annotator';
@@ -40,47 +41,20 @@ export function PageAnnotationPanel({ annotator }: { annotator: ReplicaAnnotator
           </li>
         ))}
       </ul>
-      {lost.length > 0 && (
-        <section className="orphaned-panel" aria-labelledby="lost-on-page-heading">
-          <h3 id="lost-on-page-heading">{t('annotate.lostOnPage', { n: lost.length })}</h3>
-          <p className="hint">{t('annotate.lostOnPageHint')}</p>
-          <ul className="annotation-list">
-            {lost.map((entry) => (
-              <li key={entry.id} className={`annotation-item is-orphaned annotation-${entry.color}`}>
-                <AnnotationSummary quote={entry.quote || `▢ ${t('annotate.region')}`} annotation={entry} />
-                <div className="orphaned-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={!selection}
-                    title={selection ? undefined : t('annotate.reattachHint')}
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => void annotator.attachToSelection(entry.id)}
-                  >
-                    {t('annotate.reattach')}
-                  </button>
-                  <button type="button" className="button button-danger" onClick={() => void notes.remove(entry.ref)}>
-                    {t('annotate.delete')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OrphanedList
+        headingId="lost-on-page-heading"
+        heading={t('annotate.lostOnPage', { n: lost.length })}
+        hint={t('annotate.lostOnPageHint')}
+        entries={lost.map((entry) => ({ id: entry.id, color: entry.color, quote: entry.quote || `▢ ${t('annotate.region')}`, annotation: entry }))}
+        hasSelection={selection !== null}
+        onAttach={(id) => void annotator.attachToSelection(id)}
+        onDelete={(id) => {
+          const entry = lost.find((e) => e.id === id);
+          if (entry) void notes.remove(entry.ref);
+        }}
+      />
       <ProfileNameField />
-      <div className="annotation-toast" role="status">
-        {notes.error && <p className="error">{t('annotate.saveFailed', { message: notes.error })}</p>}
-        {lastDeleted && (
-          <p>
-            {t('annotate.deleted')}{' '}
-            <button type="button" className="button" aria-keyshortcuts="Control+Z" onClick={() => void notes.undo()}>
-              {t('annotate.undo')}
-            </button>
-          </p>
-        )}
-        {annotator.notice && <p>{annotator.notice}</p>}
-      </div>
+      <AnnotationNotices error={notes.error} canUndo={lastDeleted !== undefined} onUndo={() => void notes.undo()} notice={annotator.notice} />
     </aside>
   );
 }
