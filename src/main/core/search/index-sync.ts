@@ -86,12 +86,7 @@ export async function noteHashesOf(
   noteFiles: ReadonlyMap<string, string>,
   cache: NoteHashCache,
 ): Promise<Map<string, string>> {
-  const articlesOf = new Map<string, string[]>();
-  for (const meta of library.articles) {
-    const list = articlesOf.get(meta.issueId) ?? [];
-    list.push(meta.id);
-    articlesOf.set(meta.issueId, list);
-  }
+  const articlesOf = articlesByIssue(library);
   const hashes = new Map<string, string>();
   for (const [key, identity] of noteFiles) {
     let cached = cache.get(key);
@@ -105,6 +100,23 @@ export async function noteHashesOf(
   }
   for (const key of cache.keys()) if (!noteFiles.has(key)) cache.delete(key);
   return hashes;
+}
+
+/** Each issue's article ids, built once per version of library.json (a sync runs after every save). */
+const articleIdsByLibrary = new WeakMap<LibraryFile, Map<string, string[]>>();
+
+function articlesByIssue(library: LibraryFile): Map<string, string[]> {
+  let byIssue = articleIdsByLibrary.get(library);
+  if (!byIssue) {
+    byIssue = new Map();
+    for (const meta of library.articles) {
+      const list = byIssue.get(meta.issueId) ?? [];
+      list.push(meta.id);
+      byIssue.set(meta.issueId, list);
+    }
+    articleIdsByLibrary.set(library, byIssue);
+  }
+  return byIssue;
 }
 
 /**
