@@ -1,5 +1,6 @@
 import type { Block, DocumentMeta, Replica } from './model';
 import type { ErrorCode } from './errors';
+import type { PageAnalysis } from './page-layout';
 
 /**
  * What an import reports (issue 3): the records it made or changed, file by file, and its
@@ -32,6 +33,11 @@ export interface PageText {
   height: number;
   text: string;
   items: PageTextItem[];
+  /**
+   * What the layout analysis found on a newspaper page (issue 13), before the reader's
+   * corrections: kept so that corrections can be applied again without reading the PDF.
+   */
+  analysis?: PageAnalysis;
 }
 
 /** A standalone document with its body (documents/<id>.json). */

@@ -1,3 +1,4 @@
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/unit/temp-dir';
@@ -6,13 +7,18 @@ import { openCore } from '../open-core';
 
 describe('the importFiles API method', () => {
   it('reports progress as events and announces the changed library once', async () => {
-    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    const root = await tempDir();
+    // A folder of its own: the shared html fixtures grow, and this test is about two files.
+    const folder = join(root, 'pages');
+    await mkdir(folder);
+    for (const name of ['people-1.html', 'xinhuanet-1.html', 'README.md']) await copyFile(sharedFixture('html', name), join(folder, name));
+    const core = await openCore(join(root, 'A'), { installDemo: false });
     const seen: string[] = [];
     core.events.listen((event, payload) => {
       const progress = payload as { done?: number; total?: number; currentFile?: string | null };
       seen.push(event === 'onDidImportProgress' ? `${progress.done}/${progress.total} ${progress.currentFile?.split('/').pop() ?? '-'}` : event);
     });
-    const report = await core.handlers.importFiles({ paths: [sharedFixture('html')] });
+    const report = await core.handlers.importFiles({ paths: [folder] });
     expect(report.issues).toHaveLength(2);
     // Reading each file, then writing each issue, then done; README.md is no importable file.
     expect(seen).toEqual([

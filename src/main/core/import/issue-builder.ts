@@ -107,11 +107,17 @@ export function buildIssue(
     }
   }
 
-  // Areas name their article by title; it is on the same page, maybe from another file.
+  // Areas name their article by title; it is on the same page, maybe from another file. An
+  // article may have several (a headline across columns, a body in two blocks): the areas
+  // this import gives an article replace all it had before.
+  const replaced = new Set<string>();
   for (const { page, title, rect } of pendingAreas) {
     const articleId = articleIdOf(paper.id, date, page.number, title.trim());
     if (!articles.has(articleId)) continue;
-    page.areas = [...(page.areas ?? []).filter((a) => a.articleId !== articleId), { articleId, rect }];
+    const key = `${page.number}\u0000${articleId}`;
+    const kept = replaced.has(key) ? (page.areas ?? []) : (page.areas ?? []).filter((a) => a.articleId !== articleId);
+    replaced.add(key);
+    page.areas = [...kept, { articleId, rect }];
   }
 
   const issue: Issue = {
