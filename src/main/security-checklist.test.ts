@@ -1,6 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiMethodNames, channelOf } from '../shared/api';
 import { appIndexUrl, appSchemePrivileges } from './app-protocol';
@@ -12,7 +10,8 @@ import { mainWindowOptions } from './window-options';
 // Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by item,
 // over what the main process configures. The CSP is held in tests/unit/content-security-policy,
 // the custom protocol in app-protocol*.test.ts, openExternal in open-external.test.ts and the
-// fuses in tests/unit/packaging.test.ts.
+// fuses in tests/unit/packaging.test.ts. That index.ts wires each of them in is shown by running it:
+// main-process.test.ts.
 
 /** A web contents as Electron emits its events: handlers registered with `on`, one open handler. */
 class FakeContents extends EventEmitter {
@@ -154,28 +153,5 @@ describe('Electron security checklist', () => {
     expect(reached).toBe(0);
     await handlers.get(channelOf('getInfo'))?.({ senderFrame: { url: `${appIndexUrl}#/search`, parent: null } }, {});
     expect(reached).toBe(1);
-  });
-
-  // Electron cannot start here, so the entry is read as text: it must wire in each item above.
-  it('wires every item into the Electron entry, before the first window, and loads nothing from file:', () => {
-    const entry = readFileSync(join(import.meta.dirname, 'index.ts'), 'utf8');
-    /** Where a call is made, whitespace aside; fails when it is not made at all. */
-    const at = (code: string) => {
-      const pattern = new RegExp(code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
-      const index = entry.search(pattern);
-      expect(index, code).toBeGreaterThan(-1);
-      return index;
-    };
-    const window = at('new BrowserWindow(mainWindowOptions(');
-    expect(at('app.enableSandbox()')).toBeLessThan(at('app.whenReady()'));
-    expect(at('lockDownApp(app, { isAppUrl, offerExternal })')).toBeLessThan(window);
-    expect(at('lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl))')).toBeLessThan(window);
-    expect(at('privileges: appSchemePrivileges')).toBeLessThan(window);
-    expect(at('protocol.handle( appScheme, createAppProtocolHandler(')).toBeLessThan(window);
-    expect(at('registerIpc(ipcMain, calls.dispatch, createSenderCheck(isAppUrl))')).toBeLessThan(window);
-    at('openExternalSafely(url, confirm, (link) => shell.openExternal(link))');
-    at('window.loadURL(appIndexUrl)');
-    expect(entry.match(/shell\.openExternal/g)).toHaveLength(1);
-    expect(entry).not.toMatch(/file:|pathToFileURL|loadFile|net\.fetch|nodeIntegration|webPreferences/);
   });
 });
