@@ -54,7 +54,7 @@ export class AnnotationBook {
     const anchorer = new TextAnchorer(article.text);
     const urn = article.urn;
     return stored
-      .filter((a): a is StoredAnnotation & Annotation => isAnnotation(a) && a.target.source === urn)
+      .filter(isAnnotationOn(urn))
       .map((annotation) => ({ annotation, anchor: toRange(anchorer.anchor(annotation.target.selector)) }))
       .sort((a, b) => (a.anchor?.start ?? Infinity) - (b.anchor?.start ?? Infinity));
   }
@@ -83,7 +83,9 @@ export class AnnotationBook {
     const updated = await this.archive.annotations(article.fileKey).update((file) => {
       const at = file.annotations.findIndex((a) => a.id === id);
       const current = file.annotations[at];
-      if (!current || !isAnnotation(current)) throw notFound(id);
+      // Only an annotation of the text named: another article's, a document's or a page's
+      // annotation in the same file is not this text's to change.
+      if (!current || !isAnnotationOn(article.urn)(current)) throw notFound(id);
       const next: Annotation = editedAnnotation(current, changes, this.options.now().toISOString(), range ? { ...current.target, selector: range } : current.target);
       file.annotations[at] = next;
       return next;
@@ -95,7 +97,7 @@ export class AnnotationBook {
   async remove(articleId: string, id: string): Promise<Annotation> {
     const article = await this.article(articleId);
     return this.archive.annotations(article.fileKey).update((file) => {
-      return takeOut(file, id, isAnnotation);
+      return takeOut(file, id, isAnnotationOn(article.urn));
     });
   }
 
@@ -148,4 +150,9 @@ function toRange(anchor: { start: number; end: number } | null): { start: number
 function isAnnotation(stored: StoredAnnotation): stored is StoredAnnotation & Annotation {
   const target = stored.target as Annotation['target'] | undefined;
   return stored.type === 'Annotation' && typeof target?.source === 'string' && Array.isArray(target.selector) && Array.isArray(stored.body);
+}
+
+/** Whether a stored entry is an annotation on the text `urn` names (and on no other target). */
+function isAnnotationOn(urn: string): (stored: StoredAnnotation) => stored is StoredAnnotation & Annotation {
+  return (stored): stored is StoredAnnotation & Annotation => isAnnotation(stored) && stored.target.source === urn;
 }
