@@ -156,3 +156,56 @@ describe('foldText', () => {
     expect(text.slice(...Object.values(toOriginalRange(folded, astral, astral + 2)))).toBe('𥕛');
   });
 });
+
+/** A long paragraph of our own: pseudo-random characters of the demo's vocabulary, seeded. */
+function longParagraph(length: number, seed = 7): string {
+  const vocabulary = '政协委员提案办理调研建议乡村振兴群众社区协商民主监督履职报告意见机制评议改革发展';
+  let state = seed;
+  let out = '';
+  while (out.length < length) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    out += vocabulary[state % vocabulary.length];
+    if (out.length % 37 === 36) out += '，';
+  }
+  return out;
+}
+
+describe('anchoring after a re-import of edited text', () => {
+  it('prefers the edited original, whose context matches, over an exact copy of the quote elsewhere', () => {
+    const quote = '建立提案办理回头看机制';
+    const selectors = selectorsFor(quote);
+    // The re-imported article corrects the sentence in place and quotes the old wording in a
+    // new closing paragraph.
+    const text = `${original.replace('回头看机制', '回头看制度')}\n编者按：此前报道中“${quote}”的说法已更正。`;
+    const anchor = anchorSelectors(text, selectors);
+    expect(anchor?.start).toBe(text.indexOf('建立提案办理回头看制度'));
+    expect(anchor?.method).toBe('fuzzy');
+  });
+
+  it('still takes an exact occurrence whose context matches, even when an edited look-alike is near', () => {
+    const quote = '提案办理不能只看答复率';
+    const text = `${original}\n又及：提案办理不能只看答复量。`;
+    const anchor = anchorSelectors(text, selectorsFor(quote));
+    expect(anchor).toMatchObject({ start: original.indexOf(quote), method: 'position' });
+  });
+
+  it('finds a 2,000-character highlighted paragraph after a typo in it was corrected', () => {
+    const paragraph = longParagraph(2_000);
+    const before = `导语一句。\n${paragraph}\n结尾一句。`;
+    const at = before.indexOf(paragraph);
+    const selectors = describeRange(before, at, at + paragraph.length);
+    const corrected = paragraph.slice(0, 1_000) + '修' + paragraph.slice(1_001);
+    const after = `导语一句，略有改动。\n${corrected}\n结尾一句。`;
+    const anchor = anchorSelectors(after, selectors);
+    expect(anchor).not.toBeNull();
+    expect(after.slice(anchor!.start, anchor!.end)).toBe(corrected);
+    expect(anchor?.method).toBe('fuzzy');
+  });
+
+  it('anchors a composed quote on a text whose accent is decomposed, exactly', () => {
+    const text = '委员 Jose\u0301 提交了提案';
+    const anchor = anchorSelectors(text, [{ type: 'TextQuoteSelector', exact: 'José' }]);
+    expect(anchor?.method).toBe('quote');
+    expect(text.slice(anchor?.start, anchor?.end)).toBe('Jose\u0301');
+  });
+});

@@ -2,8 +2,9 @@
  * Folding for matching: two texts that a reader would call "the same words" fold to the same
  * string. Full-width and half-width forms (ＡＢＣ, ，), Kangxi radicals (⼀ → 一), curly and
  * corner quotes, dashes and ellipses, letter case and runs of white space all fold together.
- * Folding works per code point, so a character outside the BMP (𥕛) is never split, and it
- * keeps a map back to the original UTF-16 offsets.
+ * Folding works per character (a code point with its combining marks, composed by NFKC), so a
+ * character outside the BMP (𥕛) is never split, and it keeps a map back to the original UTF-16
+ * offsets.
  */
 
 /** A folded text with, for every folded code unit, the original offset it came from. */
@@ -27,7 +28,7 @@ const punctuation: Record<string, string> = {
 
 const cache = new Map<string, string>();
 
-/** How one code point folds (possibly to several units, or to nothing). */
+/** How one character (a code point with its combining marks) folds: possibly to several units, or to nothing. */
 export function foldCodePoint(char: string): string {
   let folded = cache.get(char);
   if (folded === undefined) {
@@ -44,8 +45,7 @@ export function foldText(text: string): FoldedText {
   const origin: number[] = [];
   let lastWasSpace = false;
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) as number;
-    const width = code > 0xffff ? 2 : 1;
+    const width = clusterWidth(text, i);
     const char = text.slice(i, i + width);
     if (/\s/u.test(char)) {
       if (!lastWasSpace) {
@@ -65,6 +65,20 @@ export function foldText(text: string): FoldedText {
   }
   origin.push(text.length);
   return { folded: units.join(''), origin: Int32Array.from(origin) };
+}
+
+const combiningMark = /\p{M}/u;
+
+/**
+ * UTF-16 length of the character at `at` with the combining marks that follow it: e + U+0301
+ * folds as one, so that a decomposed José matches a composed one (NFKC composes only what it
+ * sees together).
+ */
+function clusterWidth(text: string, at: number): number {
+  const unit = (i: number): number => ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
+  let end = at + unit(at);
+  while (end < text.length && combiningMark.test(String.fromCodePoint(text.codePointAt(end) as number))) end += unit(end);
+  return end - at;
 }
 
 /** Folds a short string (a quote, a prefix) without the offset map. */
