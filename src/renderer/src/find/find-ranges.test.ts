@@ -35,6 +35,15 @@ describe('findRanges', () => {
     expect(findRanges(root, '𥕛').map((range) => range.endOffset - range.startOffset)).toEqual([2, 2]);
   });
 
+  it('finds full-width letters for a half-width query, as anchoring and search fold them', () => {
+    const root = rootWith('<span>报告ＡＢ</span><span>Ｃ组与</span><p>ABC 组</p>');
+    const matches = findRanges(root, 'abc');
+    expect(matches.map((range) => range.toString())).toEqual(['ＡＢＣ', 'ABC']);
+    expect(matches[0]?.startContainer.textContent).toBe('报告ＡＢ');
+    expect(matches[0]?.startOffset).toBe(2);
+    expect(findRanges(root, 'ＡＢＣ')).toHaveLength(2);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(findRanges(rootWith('<p>文</p>'), '')).toEqual([]);
   });

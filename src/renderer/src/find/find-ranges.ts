@@ -1,7 +1,11 @@
+import { fold, foldText, toOriginalRange } from '../../../shared/anchoring/text-fold';
+
 /**
  * Find in page: the matches of a query in the text under a root element, as DOM Ranges that
- * may cross element boundaries (a PDF text layer splits a line into many spans). Matching
- * ignores Latin case; Chinese matches character for character.
+ * may cross element boundaries (a PDF text layer splits a line into many spans). "The same
+ * text" is what anchoring calls the same (shared/anchoring/text-fold.ts): case, full- and
+ * half-width forms (ＡＢＣ for abc), Kangxi radicals, quotes and runs of white space fold
+ * together; Chinese otherwise matches character for character.
  */
 export function findRanges(root: Node, query: string): Range[] {
   const needle = fold(query);
@@ -17,27 +21,18 @@ export function findRanges(root: Node, query: string): Range[] {
     nodes.push(node);
     text += node.data;
   }
-  const haystack = fold(text);
+  const haystack = foldText(text);
   const ranges: Range[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-    const start = locate(nodes, starts, at, false);
-    const end = locate(nodes, starts, at + needle.length, true);
+  for (let at = haystack.folded.indexOf(needle); at !== -1; at = haystack.folded.indexOf(needle, at + needle.length)) {
+    const original = toOriginalRange(haystack, at, at + needle.length);
+    const start = locate(nodes, starts, original.start, false);
+    const end = locate(nodes, starts, original.end, true);
     const range = doc.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     ranges.push(range);
   }
   return ranges;
-}
-
-/** Lower-cases what lower-cases to the same length, so offsets stay the text's own. */
-function fold(text: string): string {
-  let out = '';
-  for (const unit of text) {
-    const lower = unit.toLowerCase();
-    out += lower.length === unit.length ? lower : unit;
-  }
-  return out;
 }
 
 /** The text node and offset of a position in the joined text; an end prefers the earlier node. */
