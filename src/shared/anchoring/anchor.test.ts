@@ -140,10 +140,18 @@ describe('foldText', () => {
     ['ＡＢＣ１２３', 'abc123'],
     ['双循环，新格局', '双循环,新格局'],
     ['“提案”与「建议」', '"提案"与"建议"'],
-    ['  多个   空格 ', ' 多个 空格 '],
+    ['  多个   空格 ', ' 多个空格 '],
+    ['加 宏 大　的 规 模', '加宏大的规模'],
+    ['CPPCC  委员 和 Jianbao reader', 'cppcc 委员和 jianbao reader'],
     ['\u2F00', '一'],
   ])('folds %s to %s', (text, folded) => {
     expect(foldText(text).folded).toBe(folded);
+  });
+
+  it('anchors a quote on a justified line whose characters are spaced apart, without the spaces around it', () => {
+    const text = '委员们表示，要 加 宏 大 的 规 模 推进。';
+    const anchor = anchorSelectors(text, [{ type: 'TextQuoteSelector', exact: '加宏大的规模' }]);
+    expect(text.slice(anchor?.start, anchor?.end)).toBe('加 宏 大 的 规 模');
   });
 
   it('maps a folded range back to whole original characters', () => {

@@ -1,3 +1,5 @@
+import { isCjkJoinable } from '../normalize-text';
+
 /**
  * Folding for matching: two texts that a reader would call "the same words" fold to the same
  * string. Full-width and half-width forms (ＡＢＣ, ，), Kangxi radicals (⼀ → 一), curly and
@@ -12,6 +14,8 @@ export interface FoldedText {
   folded: string;
   /** `origin[i]` is the original offset of folded unit i; `origin[folded.length]` is the text's length. */
   origin: Int32Array;
+  /** `ends[i]` is where the original character of folded unit i ends */
+  ends: Int32Array;
 }
 
 const punctuation: Record<string, string> = {
@@ -43,28 +47,40 @@ export function foldCodePoint(char: string): string {
 export function foldText(text: string): FoldedText {
   const units: string[] = [];
   const origin: number[] = [];
-  let lastWasSpace = false;
+  const ends: number[] = [];
+  // A run of white space becomes one space, or none between two CJK characters: a justified
+  // line of a PDF comes out as 加 宏 大, and a reader calls it the same text as 加宏大.
+  let pendingSpace: number | null = null;
+  let previous = '';
   for (let i = 0; i < text.length; ) {
     const width = clusterWidth(text, i);
     const char = text.slice(i, i + width);
     if (/\s/u.test(char)) {
-      if (!lastWasSpace) {
-        units.push(' ');
-        origin.push(i);
-      }
-      lastWasSpace = true;
+      pendingSpace ??= i;
     } else {
+      if (pendingSpace !== null && !(isCjkJoinable(previous) && isCjkJoinable(char))) {
+        units.push(' ');
+        origin.push(pendingSpace);
+        ends.push(i);
+      }
+      pendingSpace = null;
       const folded = foldCodePoint(char);
       for (let k = 0; k < folded.length; k += 1) {
         units.push(folded[k] as string);
         origin.push(i);
+        ends.push(i + width);
       }
-      lastWasSpace = false;
+      previous = char;
     }
     i += width;
   }
+  if (pendingSpace !== null) {
+    units.push(' ');
+    origin.push(pendingSpace);
+    ends.push(text.length);
+  }
   origin.push(text.length);
-  return { folded: units.join(''), origin: Int32Array.from(origin) };
+  return { folded: units.join(''), origin: Int32Array.from(origin), ends: Int32Array.from(ends) };
 }
 
 const combiningMark = /\p{M}/u;
@@ -87,15 +103,12 @@ export function fold(text: string): string {
 }
 
 /**
- * Maps a [start, end) range of the folded text back to the original text. The end maps to
- * the end of the last original character the range covers, so surrogate pairs stay whole.
+ * Maps a [start, end) range of the folded text back to the original text. The end is the end
+ * of the last original character the range covers, so surrogate pairs and a character with its
+ * combining marks stay whole, and no white space dropped after it is taken along.
  */
 export function toOriginalRange(text: FoldedText, start: number, end: number): { start: number; end: number } {
   const from = text.origin[start] as number;
   if (end <= start) return { start: from, end: from };
-  const lastOrigin = text.origin[end - 1] as number;
-  // the original character of the last folded unit ends where the next different origin begins
-  let next = end;
-  while (next < text.origin.length - 1 && text.origin[next] === lastOrigin) next += 1;
-  return { start: from, end: text.origin[next] as number };
+  return { start: from, end: text.ends[end - 1] as number };
 }

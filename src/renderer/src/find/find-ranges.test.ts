@@ -44,6 +44,11 @@ describe('findRanges', () => {
     expect(findRanges(root, 'ＡＢＣ')).toHaveLength(2);
   });
 
+  it('finds a phrase on a justified line whose characters the PDF spaced apart', () => {
+    const root = rootWith('<span>要 加 宏</span><span> 大 的</span><span>规模</span>');
+    expect(findRanges(root, '加宏大的规模').map((range) => range.toString())).toEqual(['加 宏 大 的规模']);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(findRanges(rootWith('<p>文</p>'), '')).toEqual([]);
   });
