@@ -87,13 +87,33 @@ describe('jianbao annotations', () => {
     const { dir, article } = await archiveWith('一件提案让老街重焕生机');
     const core = await openCore(dir);
     await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, regions: [{ x: 10, y: 10, width: 90, height: 60 }], comment: '老街照片' });
-    await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, text: { exact: '版面导读', start: 0, end: 4 } });
+    const printed = (await core.archive.pageTexts(article.issueId).read()).pages.find((p) => p.pageNumber === 2)!.items[1]!;
+    await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, text: { exact: printed.text, start: printed.start, end: printed.start + printed.text.length } });
 
     expect(await listJson(dir)).toMatchObject([
       { state: 'anchored', quote: '', articleId: null, title: null, page: 2, comment: '老街照片' },
-      { state: 'anchored', quote: '版面导读', articleId: null, page: 2 },
+      { state: 'anchored', quote: printed.text, articleId: null, page: 2 },
     ]);
     expect((await run(dir, 'list')).out).toContain('第2版（版面 page） （区域 region） — 老街照片');
+  });
+
+  it('lists a page annotation whose words a re-import lost as orphaned, as the all-annotations view does', async () => {
+    const { dir, article } = await archiveWith('一件提案让老街重焕生机');
+    const core = await openCore(dir);
+    const pages = core.archive.pageTexts(article.issueId);
+    const page = (await pages.read()).pages.find((p) => p.pageNumber === 2)!;
+    const printed = page.items.find((item) => [...item.text].length >= 6 && page.text.split(item.text).length === 2)!;
+    await core.handlers.createPageAnnotation({ issueId: article.issueId, pageNumber: 2, text: { exact: printed.text, start: printed.start, end: printed.start + printed.text.length } });
+    // The page comes again without that line, as a corrected PDF re-imported would.
+    await pages.update((file) => {
+      const again = file.pages.find((p) => p.pageNumber === 2)!;
+      again.text = again.text.replace(printed.text, '');
+    });
+
+    expect(await listJson(dir)).toMatchObject([{ state: 'orphaned', quote: printed.text, page: 2 }]);
+    const request = { sort: 'date', limit: 50, offset: 0 } as const;
+    expect((await core.handlers.listAllAnnotations(request)).entries.map((e) => e.state)).toEqual(['orphaned']);
+    expect((await core.handlers.listAllAnnotations({ ...request, state: 'orphaned' })).entries).toHaveLength(1);
   });
 
   it.each([

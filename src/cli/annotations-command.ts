@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { annotationColors, commentOf, tagsOf, type AnnotationColor } from '../shared/annotation';
 import { JianbaoError } from '../shared/errors';
 import { AnnotationBook } from '../main/core/annotations/annotation-book';
+import { archiveAnchorStates } from '../main/core/annotations/anchor-states';
 import { toMarkdown } from '../main/core/annotations/export-markdown';
 import type { CitedPageAnnotation } from '../main/core/annotations/export-pages';
 import { readArchiveAnnotations, toW3cCollection, type AnnotationFilter, type CitedAnnotation } from '../main/core/annotations/export-w3c';
@@ -139,12 +140,16 @@ type OpenCore = () => Promise<Core>;
 async function list(open: OpenCore, json: boolean, out: (line: string) => void): Promise<number> {
   const core = await open();
   const { annotations, pages } = await readArchiveAnnotations(core.archive);
-  const anchors = new Map<string, { start: number; end: number } | null>();
-  const book = bookOf(core);
-  for (const articleId of new Set(annotations.filter((a) => a.article.title !== null).map((a) => a.article.articleId))) {
-    for (const { annotation, anchor } of await book.list(articleId)) anchors.set(annotation.id, anchor);
+  const statesOf = archiveAnchorStates(core.archive);
+  const listed: ListedAnnotation[] = [];
+  for (const cited of annotations) {
+    const states = await statesOf(cited.article.issueId);
+    listed.push(toListed(cited, cited.article.title === null ? null : states.ofText(cited.article.articleId, cited.annotation)));
   }
-  const listed = [...annotations.map((cited) => toListed(cited, anchors.get(cited.annotation.id) ?? null)), ...pages.map(toListedOnPage)];
+  for (const cited of pages) {
+    const states = await statesOf(cited.page.issueId);
+    listed.push(toListedOnPage(cited, states.isPageAnchored(cited.page.page, cited.annotation)));
+  }
   if (json) out(JSON.stringify(listed, null, 2));
   else if (listed.length === 0) out('（没有批注） / No annotations in this archive.');
   else for (const entry of listed) out(formatListed(entry));
@@ -173,10 +178,10 @@ function toListed({ annotation, article }: CitedAnnotation, anchor: { start: num
 }
 
 /** An annotation on a page replica: the core reads no PDF text, so it lists as anchored, like the app's list. */
-function toListedOnPage({ annotation, page }: CitedPageAnnotation): ListedAnnotation {
+function toListedOnPage({ annotation, page }: CitedPageAnnotation, isAnchored: boolean): ListedAnnotation {
   return {
     id: annotation.id,
-    state: 'anchored',
+    state: isAnchored ? 'anchored' : 'orphaned',
     quote: pageTextOf(annotation)?.[0].exact ?? '',
     start: null,
     end: null,

@@ -13,6 +13,7 @@ import {
 import { JianbaoError } from '../../../shared/errors';
 import type { StoredAnnotation } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
+import { AnchorStates } from './anchor-states';
 import { notFound, putBack, takeOut } from './annotation-file-edits';
 
 /** A new annotation on a range of an article's canonical text (UTF-16 offsets). */
@@ -51,11 +52,10 @@ export class AnnotationBook {
   async list(articleId: string): Promise<AnchoredAnnotation[]> {
     const article = await this.article(articleId);
     const stored = (await this.archive.annotations(article.fileKey).read()).annotations;
-    const anchorer = new TextAnchorer(article.text);
-    const urn = article.urn;
+    const anchors = AnchorStates.over([{ id: articleId, text: article.text }]);
     return stored
-      .filter(isAnnotationOn(urn))
-      .map((annotation) => ({ annotation, anchor: toRange(anchorer.anchor(annotation.target.selector)) }))
+      .filter(isAnnotationOn(article.urn))
+      .map((annotation) => ({ annotation, anchor: anchors.ofText(articleId, annotation) }))
       .sort((a, b) => (a.anchor?.start ?? Infinity) - (b.anchor?.start ?? Infinity));
   }
 

@@ -1,6 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api';
 import { JianbaoError } from '../../../shared/errors';
-import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import {
   listAnnotationEntries,
@@ -9,11 +8,12 @@ import {
   type AnnotationListRequest,
   type AnnotationState,
 } from '../../../shared/annotation-list';
-import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
-import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
+import type { ArticleMeta, Issue, Paper } from '../../../shared/model';
+import type { AnnotationsFile, ArticlesFile, LibraryFile, PageTextsFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import { citeDocumentAnnotations, citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
 import { pageTextOf } from '../../../shared/page-annotation';
+import { AnchorStates } from './anchor-states';
 
 /**
  * The all-annotations view's list: every text annotation of the archive (cited as the exports
@@ -37,9 +37,10 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     if (!annotations || annotations.annotations.length === 0) continue;
     const articles = await readOrSkip(() => archive.articles(issue.id).read());
     if (!articles) continue;
+    const pageTexts = (await readOrSkip(() => archive.pageTexts(issue.id).read())) ?? noPageTexts;
     let cached = cache.get(issue.id);
-    if (!cached || cached.library !== library || cached.annotations !== annotations || cached.articles !== articles) {
-      cached = { library, annotations, articles, entries: issueEntries(library, issue, annotations, articles) };
+    if (!cached || cached.library !== library || cached.annotations !== annotations || cached.articles !== articles || cached.pageTexts !== pageTexts) {
+      cached = { library, annotations, articles, pageTexts, entries: issueEntries(library, issue, annotations, articles, pageTexts) };
       cache.set(issue.id, cached);
     }
     all.push(...cached.entries);
@@ -78,8 +79,12 @@ interface IssueEntries {
   library: LibraryFile;
   annotations: AnnotationsFile;
   articles: ArticlesFile;
+  pageTexts: PageTextsFile;
   entries: AnnotationListEntry[];
 }
+
+/** What a page without stored text gives: its text annotations count as orphaned. */
+const noPageTexts: PageTextsFile = { schemaVersion: 1, ownerId: '', pages: [] };
 
 const caches = new WeakMap<Archive, Map<string, IssueEntries>>();
 
@@ -101,15 +106,16 @@ function mapsOf(library: LibraryFile) {
   return maps;
 }
 
-function issueEntries(library: LibraryFile, issue: Issue, annotations: AnnotationsFile, articles: ArticlesFile): AnnotationListEntry[] {
+function issueEntries(library: LibraryFile, issue: Issue, annotations: AnnotationsFile, articles: ArticlesFile, pageTexts: PageTextsFile): AnnotationListEntry[] {
   const maps = mapsOf(library);
   const paper = maps.papers.get(issue.paperId)?.name ?? issue.paperId;
   const { annotations: cited, pages } = citeIssueAnnotations(annotations.annotations, issue, paper, maps.articles);
-  const states = statesOf(cited, articles.articles);
-  // On a page replica: the core reads no PDF text, so these count as anchored (regions always are).
+  const anchors = AnchorStates.over(articles.articles, pageTexts.pages);
+  // An annotation whose article has left the archive (no title cited) is orphaned.
+  const states = cited.map(({ annotation, article }): AnnotationState => (article.title !== null && anchors.ofText(article.articleId, annotation) ? 'anchored' : 'orphaned'));
   const onPages = pages.map(({ annotation, page }): AnnotationListEntry => ({
     annotation,
-    state: 'anchored',
+    state: anchors.isPageAnchored(page.page, annotation) ? 'anchored' : 'orphaned',
     quote: pageTextOf(annotation)?.[0].exact ?? '',
     comment: commentOf(annotation),
     tags: tagsOf(annotation),
@@ -137,33 +143,14 @@ function issueEntries(library: LibraryFile, issue: Issue, annotations: Annotatio
 
 /** The entries of a standalone document's annotations, anchored against its text. */
 function documentEntries(cited: readonly CitedAnnotation[], text: string | null): AnnotationListEntry[] {
-  const anchorer = text === null ? null : new TextAnchorer(text);
+  const anchors = new AnchorStates(() => text ?? undefined);
   return cited.map(({ annotation, article }): AnnotationListEntry => ({
     annotation,
-    state: anchorer?.anchor(annotation.target.selector) ? 'anchored' : 'orphaned',
+    state: anchors.ofText(article.articleId, annotation) ? 'anchored' : 'orphaned',
     quote: annotation.target.selector[0].exact,
     comment: commentOf(annotation),
     tags: tagsOf(annotation),
     color: annotation.color,
     place: { articleId: article.articleId, issueId: article.issueId, paperId: article.paperId, paper: article.paper, date: article.date, page: null, title: article.title, isDocument: true },
   }));
-}
-
-/**
- * Whether each annotation still anchors in its article's current text (orphaned when the
- * article has left the archive). An annotation whose stored position still holds its quote
- * is anchored without folding the article's text; the others go through the TextAnchorer.
- */
-function statesOf(cited: readonly CitedAnnotation[], articleList: readonly Article[]): AnnotationState[] {
-  const articles = new Map(articleList.map((a) => [a.id, a]));
-  const anchorers = new Map<string, TextAnchorer>();
-  return cited.map(({ annotation, article: citation }): AnnotationState => {
-    const article = citation.title === null ? undefined : articles.get(citation.articleId);
-    if (!article) return 'orphaned';
-    const [quote, position] = annotation.target.selector;
-    if (article.text.slice(position.start, position.end) === quote.exact) return 'anchored';
-    let anchorer = anchorers.get(article.id);
-    if (!anchorer) anchorers.set(article.id, (anchorer = new TextAnchorer(article.text)));
-    return anchorer.anchor(annotation.target.selector) ? 'anchored' : 'orphaned';
-  });
 }

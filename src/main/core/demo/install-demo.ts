@@ -1,10 +1,12 @@
 import { canonicalText } from '../../../shared/canonical-text';
-import type { Article, Issue, Page } from '../../../shared/model';
+import type { PageText, PageTextItem } from '../../../shared/import-types';
+import type { Article, Issue, Page, Replica } from '../../../shared/model';
+import { normalizeText } from '../../../shared/normalize-text';
 import type { Archive } from '../archive/archive';
 import { articleIdOf, issueIdOf, sha256Hex } from '../archive/ids';
 import { demoIssues, demoPaper, type DemoIssue } from './demo-content';
 import { layoutNewspaperPage } from './page-layout';
-import { writePdf } from './pdf-writer';
+import { textWidth, writePdf, type PdfPage } from './pdf-writer';
 
 /**
  * Installs (or reinstalls) the demo archive: a fictional CPPCC paper's issues, written by us,
@@ -14,13 +16,19 @@ import { writePdf } from './pdf-writer';
 export async function installDemo(archive: Archive): Promise<{ issues: number; articles: number }> {
   let articleCount = 0;
   for (const demo of demoIssues) {
-    const { issue, articles, pdf } = buildDemoIssue(demo);
+    const { issue, articles, pdf, pdfPages } = buildDemoIssue(demo);
     const sha = await archive.putOriginal(pdf, 'pdf');
     issue.sources = [sha];
-    issue.pages.forEach((page, pageIndex) => {
-      page.replica = { sha256: sha, ext: 'pdf', pageIndex };
+    const pageTexts: PageText[] = issue.pages.map((page, pageIndex) => {
+      const replica: Replica = { sha256: sha, ext: 'pdf', pageIndex };
+      page.replica = replica;
+      return { pageNumber: page.number, replica, ...pageTextOf(pdfPages[pageIndex]!) };
     });
     await archive.saveIssue({ paper: { ...demoPaper }, issue, articles });
+    // The page text, as an import stores it for a PDF, so that page annotations anchor in core.
+    await archive.pageTexts(issue.id).update((file) => {
+      file.pages = pageTexts;
+    });
     articleCount += articles.length;
   }
   return { issues: demoIssues.length, articles: articleCount };
@@ -33,7 +41,24 @@ export async function installDemoIfPristine(archive: Archive): Promise<boolean> 
   return true;
 }
 
-function buildDemoIssue(demo: DemoIssue): { issue: Issue; articles: Article[]; pdf: Uint8Array } {
+/**
+ * A generated page's text layer as import stores a PDF's (pdf-text.ts): each text run an item,
+ * a line break after each, with its box. The writer knows what it drew, so the demo needs no
+ * PDF parsing at install.
+ */
+function pageTextOf(page: PdfPage): Omit<PageText, 'pageNumber' | 'replica'> {
+  let text = '';
+  const items: PageTextItem[] = [];
+  for (const run of page.texts) {
+    const str = normalizeText(run.text);
+    if (str.trim() === '') continue;
+    items.push({ text: str, start: text.length, x: run.x, y: run.y, width: textWidth(str, run.size), height: run.size });
+    text += `${str}\n`;
+  }
+  return { width: page.width, height: page.height, text, items };
+}
+
+function buildDemoIssue(demo: DemoIssue): { issue: Issue; articles: Article[]; pdf: Uint8Array; pdfPages: PdfPage[] } {
   const issueId = issueIdOf(demoPaper.id, demo.date);
   const articles: Article[] = [];
   const pages: Page[] = [];
@@ -72,5 +97,5 @@ function buildDemoIssue(demo: DemoIssue): { issue: Issue; articles: Article[]; p
     articles.push(...pageArticles);
   }
   const issue: Issue = { id: issueId, paperId: demoPaper.id, date: demo.date, number: demo.number, pages, sources: [] };
-  return { issue, articles, pdf: writePdf(pdfPages) };
+  return { issue, articles, pdf: writePdf(pdfPages), pdfPages };
 }
