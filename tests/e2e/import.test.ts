@@ -4,13 +4,14 @@ import { resultsDir, useServedApp, watchPage } from './harness';
 
 const textFixture = resolve(process.cwd(), '../shared/fixtures/text/cppcc-newspaper-page2.txt');
 
-const app = useServedApp();
+// Typed paths reach the server only inside a folder serve was given with --import-root.
+const app = useServedApp({ serveArgs: ['--import-root', resolve(process.cwd(), '../shared/fixtures')] });
 
 describe('importing from the app through jianbao serve', () => {
   it('imports an article text by its path, lists the new issue and opens it', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
 
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog', { name: '导入文件' });
@@ -38,7 +39,7 @@ describe('importing from the app through jianbao serve', () => {
 
   it('skips the same file when it is imported again', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
 
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog', { name: '导入文件' });
