@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { isComposingKey } from '../keyboard';
 
 /**
  * A modal dialog over the app: a titled panel on a dimmed backdrop. Tab stays inside, Esc or a
@@ -32,6 +33,7 @@ export function ModalDialog({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed in the dialog are its own, not the view's shortcuts behind it.
     event.stopPropagation();
+    if (isComposingKey(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
