@@ -97,3 +97,30 @@ describe('the browser door, for whoever holds its token', () => {
     expect(await accepted.json()).toMatchObject({ ok: true, value: { files: [{ status: 'imported' }] } });
   });
 });
+
+describe('uploads through the browser door', () => {
+  it('imports the bytes a browser sends, naming the file as it was sent', async () => {
+    const { base } = await startDoor();
+    const data = Buffer.from('上传的文章标题\n这是一篇从浏览器上传的文章的正文。', 'utf8').toString('base64');
+    const response = await fetch(`${base}/api/importUploads`, {
+      method: 'POST',
+      headers: { ...json, Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ files: [{ name: '2024-03-05/上传.txt', data }] }),
+    });
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as { ok: true; value: { files: { path: string; status: string }[]; issues: { date: string }[] } };
+    expect(result.value.files).toEqual([expect.objectContaining({ path: '2024-03-05/上传.txt', status: 'imported' })]);
+    expect(result.value.issues[0]?.date).toBe('2024-03-05');
+  });
+
+  it('refuses an upload that is not base64 with a code', async () => {
+    const { base } = await startDoor();
+    const response = await fetch(`${base}/api/importUploads`, {
+      method: 'POST',
+      headers: { ...json, Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ files: [{ name: 'x.txt', data: '<<not base64>>' }] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+});

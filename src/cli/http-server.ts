@@ -6,6 +6,7 @@ import type { ErrorCode, WireResult } from '../shared/errors';
 import { JianbaoError, toWireError } from '../shared/errors';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { contentTypeOf, originalContentType, originalSecurityPolicy } from '../shared/content-types';
+import { maxUploadBytes } from '../shared/import-types';
 import type { Core } from '../main/core/open-core';
 import { doorCookie, isDoorToken, offeredTokens } from './door-auth';
 import { checkImportPaths } from './import-roots';
@@ -24,6 +25,8 @@ const unauthorizedMessage =
   '请打开 jianbao serve 打印的网址（含 token） / Open the address `jianbao serve` printed (it holds the token)';
 
 const maxBodyBytes = 1024 * 1024;
+/** An upload's files travel as base64 (4 characters for 3 bytes), with room for the JSON around them. */
+const maxUploadBodyBytes = Math.ceil(maxUploadBytes / 3) * 4 + 1024 * 1024;
 
 export interface HttpDoorOptions {
   core: Core;
@@ -93,11 +96,14 @@ export function createHttpDoor({ core, rendererDir, token, importRoots = [] }: H
     }
     let args: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, method === 'importUploads' ? maxUploadBodyBytes : maxBodyBytes);
       args = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
-      const message = error instanceof JianbaoError ? error.message : '请求体不是有效的 JSON / The request body is not valid JSON';
-      sendJson(response, 400, failure('INVALID_ARGUMENT', message));
+      if (error instanceof JianbaoError) {
+        sendJson(response, statusOf[error.code] ?? 400, failure(error.code, error.message));
+      } else {
+        sendJson(response, 400, failure('INVALID_ARGUMENT', '请求体不是有效的 JSON / The request body is not valid JSON'));
+      }
       return;
     }
     if (method === 'importFiles') {
@@ -205,15 +211,17 @@ function isLocalHost(host: string | undefined): boolean {
   return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new JianbaoError('INVALID_ARGUMENT', '请求体过大 / The request body is too large'));
-        request.destroy();
+      if (size > limit) {
+        reject(new JianbaoError('TOO_LARGE', `请求体过大（上传每次最多 ${maxUploadBytes / 1024 / 1024} MB） / The request body is too large (uploads: at most ${maxUploadBytes / 1024 / 1024} MB at a time)`));
+        // The rest is read and dropped, so that the 413 reaches the client.
+        request.removeAllListeners('data');
+        request.resume();
         return;
       }
       chunks.push(chunk);

@@ -58,11 +58,14 @@ export function ModalDialog({
   );
 }
 
-const focusableSelector = 'a[href], button:not(:disabled), textarea:not(:disabled), input:not(:disabled), select:not(:disabled)';
+const focusableSelector = 'a[href], button:not(:disabled), textarea:not(:disabled), input:not(:disabled), select:not(:disabled), summary';
 
 /** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
 function keepTabInside(event: KeyboardEvent<HTMLElement>, container: HTMLElement) {
-  const focusable = [...container.querySelectorAll<HTMLElement>(focusableSelector)];
+  // Hidden controls (a file input a button opens) and those in a closed <details> take no focus.
+  const focusable = [...container.querySelectorAll<HTMLElement>(focusableSelector)].filter(
+    (element) => !element.hidden && !(element.closest('details:not([open])') && !element.closest('summary')),
+  );
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;
