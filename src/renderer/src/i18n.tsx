@@ -4,6 +4,7 @@ import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
+import { localizeMessage } from './localize-message';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -309,13 +310,18 @@ type ParamsOf<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [ne
 /** Looks a message up; a message with placeholders requires their values. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-/** Fills a message for a locale; exported for code outside React (and tests). */
+/**
+ * Fills a message for a locale; exported for code outside React (and tests). A `{message}`
+ * (an error from the core, bilingual) is shown in the locale's language only.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const message = dictionaries[locale][key];
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return name === 'message' ? localizeMessage(value, locale) : value;
+  });
 }
 
 const LocaleContext = createContext<Locale>('zh-CN');

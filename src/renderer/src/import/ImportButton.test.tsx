@@ -136,7 +136,7 @@ describe('the import panel', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       '已导入cppcc-newspaper-page2.txt人民政协报 2025年1月15日 星期三 · 4 版 · 1 篇文章',
       '已跳过old.pdf档案里已有内容相同的文件，没有改动。',
-      '失败broken.pdf不是 PDF 文件 / Not a PDF file: broken.pdf',
+      '失败broken.pdf不是 PDF 文件',
     ]);
     const link = within(results).getByRole('link', { name: '人民政协报 2025年1月15日 星期三' });
     expect(link.getAttribute('href')).toBe('#/issue/rmzxb-2025-01-15');
@@ -183,7 +183,7 @@ describe('the import panel', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
 
-    expect((await within(dialog).findByRole('alert')).textContent).toBe('导入没有完成：路径无效 / Invalid path');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('导入没有完成：路径无效');
     fireEvent.click(within(dialog).getByRole('button', { name: '返回修改' }));
     expect((within(dialog).getByLabelText('文件或文件夹的路径') as HTMLTextAreaElement).value).toBe('relative.txt');
   });
