@@ -91,6 +91,8 @@ describe('the jianbao command', () => {
     [['frobnicate'], 2],
     [['info', '--nope'], 2],
     [['serve', '--port', 'eighty', '--archive', '/tmp'], 1],
+    [['serve', '--token', 'short', '--archive', '/tmp'], 1],
+    [['serve', '--import-root', '/nonexistent/jianbao-root', '--archive', '/tmp'], 1],
   ])('exits non-zero with one line for %j', async (argv, expected) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(expected);

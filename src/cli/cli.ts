@@ -8,6 +8,8 @@ import { resolveArchiveDir } from '../main/core/archive/archive-location';
 import { installDemo } from '../main/core/demo/install-demo';
 import { openCore, type Core } from '../main/core/open-core';
 import { createHttpDoor } from './http-server';
+import { createDoorToken, validateDoorToken } from './door-auth';
+import { resolveImportRoots } from './import-roots';
 import { formatInfo, formatList, listArchive } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
@@ -27,7 +29,10 @@ export interface CliContext {
 const usage = `Usage: jianbao <command> [--archive DIR] [options]
 
 Commands:
-  serve [--port N]    serve the app to browsers on 127.0.0.1 (port 0: a free one)
+  serve [--port N] [--token SECRET] [--import-root DIR]…
+                      serve the app on 127.0.0.1 (port 0: a free one) to whoever opens the
+                      printed URL: it holds a secret, new at each start unless --token fixes it.
+                      Browsers upload files; --import-root lets them import paths inside DIR
   info [--json]       archive path and counts of papers, issues, articles, annotations
   list [--json]       issues with their pages and articles
   demo                reinstall the demo archive (annotations are kept)
@@ -76,6 +81,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         paper: { type: 'string' },
         date: { type: 'string' },
         port: { type: 'string' },
+        token: { type: 'string' },
+        'import-root': { type: 'string', multiple: true },
         number: { type: 'string' },
         section: { type: 'string', multiple: true },
         'paper-name': { type: 'string' },
@@ -148,7 +155,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         return 0;
       }
       case 'serve':
-        return await serve(archiveDir, values.port ?? '0', context);
+        return await serve(archiveDir, { port: values.port ?? '0', token: values.token, importRoots: values['import-root'] ?? [] }, context);
       default:
         context.err(`jianbao: unknown command "${command}" (try "jianbao help")`);
         return 2;
@@ -161,26 +168,36 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   }
 }
 
-async function serve(archiveDir: string, portText: string, context: CliContext): Promise<number> {
+interface ServeOptions {
+  port: string;
+  token: string | undefined;
+  importRoots: readonly string[];
+}
+
+async function serve(archiveDir: string, options: ServeOptions, context: CliContext): Promise<number> {
+  const portText = options.port;
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new JianbaoError('INVALID_ARGUMENT', `无效的端口 / Invalid port: ${portText}`);
   }
+  const token = options.token === undefined ? createDoorToken() : validateDoorToken(options.token);
+  const importRoots = await resolveImportRoots(options.importRoots);
   try {
     await access(join(context.rendererDir, 'index.html'));
   } catch {
     throw new JianbaoError('NOT_FOUND', `找不到界面文件 / The app is not built (${context.rendererDir}); run "npm run build" first.`);
   }
   const core = await openCore(archiveDir);
-  const server = createHttpDoor({ core, rendererDir: context.rendererDir });
+  const server = createHttpDoor({ core, rendererDir: context.rendererDir, token, importRoots });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  context.out(`Serving on http://127.0.0.1:${actualPort}`);
+  context.out(`Serving on http://127.0.0.1:${actualPort}/?token=${token}`);
   context.out(`Archive: ${core.archive.dir}`);
+  if (importRoots.length > 0) context.out(`Import by path from: ${importRoots.join(', ')}`);
   return new Promise<number>(() => undefined);
 }
 

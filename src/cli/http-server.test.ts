@@ -10,21 +10,27 @@ import { createHttpDoor } from './http-server';
 const servers: { close: () => void }[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
-async function startDoor() {
+const token = 'test-token-0123456789abcdef';
+const bearer = { Authorization: `Bearer ${token}` };
+
+async function startDoor(importRoots: string[] = []) {
   const root = await tempDir();
   const rendererDir = join(root, 'renderer');
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>剪报</title>');
   await writeFile(join(root, 'secret.txt'), 'not for browsers');
   const core = await openCore(join(root, 'archive'));
-  const server = createHttpDoor({ core, rendererDir });
+  const server = createHttpDoor({ core, rendererDir, token, importRoots });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push({ close: () => server.close() });
-  return { core, port: (server.address() as AddressInfo).port };
+  return { core, root, port: (server.address() as AddressInfo).port };
 }
 
 /** A raw request, so that paths are sent exactly as written (fetch would normalise ..). */
-function send(port: number, options: { method?: string; path: string; host?: string; body?: string; type?: string }) {
+function send(
+  port: number,
+  options: { method?: string; path: string; host?: string; body?: string; type?: string; headers?: Record<string, string> },
+) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = httpRequest(
       {
@@ -35,6 +41,7 @@ function send(port: number, options: { method?: string; path: string; host?: str
         headers: {
           Host: options.host ?? `127.0.0.1:${port}`,
           ...(options.type ? { 'Content-Type': options.type } : {}),
+          ...(options.headers ?? bearer),
         },
       },
       (res) => {
@@ -126,7 +133,7 @@ describe('the browser door', () => {
   it('streams core events to the browser as Server-Sent Events', async () => {
     const { port } = await startDoor();
     const received = new Promise<string>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events' }, (res) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: bearer }, (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => {
           text += chunk.toString('utf8');

@@ -6,30 +6,48 @@ import type { ErrorCode, WireResult } from '../shared/errors';
 import { JianbaoError, toWireError } from '../shared/errors';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { contentTypeOf, originalContentType, originalSecurityPolicy } from '../shared/content-types';
+import { maxUploadBytes } from '../shared/import-types';
 import type { Core } from '../main/core/open-core';
+import { doorCookie, isDoorToken, offeredTokens } from './door-auth';
+import { checkImportPaths } from './import-roots';
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   INVALID_ARGUMENT: 400,
   UNKNOWN_METHOD: 404,
   NOT_FOUND: 404,
   LOCKED: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  TOO_LARGE: 413,
 };
 
+const unauthorizedMessage =
+  '请打开 jianbao serve 打印的网址（含 token） / Open the address `jianbao serve` printed (it holds the token)';
+
 const maxBodyBytes = 1024 * 1024;
+/** An upload's files travel as base64 (4 characters for 3 bytes), with room for the JSON around them. */
+const maxUploadBodyBytes = Math.ceil(maxUploadBytes / 3) * 4 + 1024 * 1024;
 
 export interface HttpDoorOptions {
   core: Core;
   /** the built renderer (out/renderer) */
   rendererDir: string;
+  /** the secret every API, events and originals request must carry (see door-auth.ts) */
+  token: string;
+  /** real paths of the folders a browser may import from by path (`--import-root`); none: uploads only */
+  importRoots?: readonly string[];
 }
 
 /**
  * The browser door of `jianbao serve`: the API as `POST /api/<method>` with a JSON body
  * answered by a JSON WireResult, events as Server-Sent Events on `GET /api/events`, the
  * archive's originals under `/originals/`, and the built renderer. Meant to listen on
- * 127.0.0.1 only; requests naming another host (DNS rebinding) are refused.
+ * 127.0.0.1 only; requests naming another host (DNS rebinding) are refused, and API, events
+ * and originals requests without the door's token get 401. The app's own files are served to
+ * anyone (they hold nothing of the archive); opening one with `?token=` sets the cookie that
+ * lets the browser's later requests through.
  */
-export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
+export function createHttpDoor({ core, rendererDir, token, importRoots = [] }: HttpDoorOptions): Server {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: toWireError(error) });
@@ -45,8 +63,16 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
       return;
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/events' && request.method === 'GET') return serveEvents(request, response);
+    const port = request.socket.localPort ?? 0;
+    const isAuthorized = offeredTokens(request, url, port).some((offered) => isDoorToken(offered, token));
     const pathname = safeDecode(url.pathname);
+    const isProtected = /^\/(api|originals)\//.test(pathname ?? url.pathname);
+    if (isProtected && !isAuthorized) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="jianbao"');
+      sendJson(response, 401, failure('UNAUTHORIZED', unauthorizedMessage));
+      return;
+    }
+    if (url.pathname === '/api/events' && request.method === 'GET') return serveEvents(request, response);
     if (pathname === null) return notFound(response);
     if (pathname.startsWith('/api/')) return serveApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -54,6 +80,7 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
       return;
     }
     if (pathname.startsWith('/originals/')) return serveOriginal(response, pathname.slice('/originals/'.length));
+    if (isAuthorized && url.searchParams.has('token')) response.setHeader('Set-Cookie', doorCookie(port, token));
     return serveStatic(response, pathname);
   }
 
@@ -69,12 +96,25 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
     }
     let args: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, method === 'importUploads' ? maxUploadBodyBytes : maxBodyBytes);
       args = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
-      const message = error instanceof JianbaoError ? error.message : '请求体不是有效的 JSON / The request body is not valid JSON';
-      sendJson(response, 400, failure('INVALID_ARGUMENT', message));
+      if (error instanceof JianbaoError) {
+        sendJson(response, statusOf[error.code] ?? 400, failure(error.code, error.message));
+      } else {
+        sendJson(response, 400, failure('INVALID_ARGUMENT', '请求体不是有效的 JSON / The request body is not valid JSON'));
+      }
       return;
+    }
+    if (method === 'importFiles') {
+      // A browser may name server paths only inside --import-root; otherwise it uploads bytes.
+      try {
+        args = await withCheckedPaths(args, importRoots);
+      } catch (error) {
+        const wire = toWireError(error);
+        sendJson(response, statusOf[wire.code] ?? 500, { ok: false, error: wire });
+        return;
+      }
     }
     const result = await core.dispatch(method, args);
     sendJson(response, result.ok ? 200 : (statusOf[result.error.code] ?? 500), result);
@@ -107,6 +147,14 @@ export function createHttpDoor({ core, rendererDir }: HttpDoorOptions): Server {
   }
 
   return server;
+}
+
+/** importFiles' arguments with each path replaced by its checked real path; other shapes pass on to validation. */
+async function withCheckedPaths(args: unknown, roots: readonly string[]): Promise<unknown> {
+  if (typeof args !== 'object' || args === null || !('paths' in args)) return args;
+  const { paths } = args as { paths: unknown };
+  if (!Array.isArray(paths) || !paths.every((path): path is string => typeof path === 'string')) return args;
+  return { ...args, paths: await checkImportPaths(paths, roots) };
 }
 
 /** Sends a file of the app, or (`isOriginal`) an imported original, which never runs as a page or script. */
@@ -163,15 +211,17 @@ function isLocalHost(host: string | undefined): boolean {
   return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new JianbaoError('INVALID_ARGUMENT', '请求体过大 / The request body is too large'));
-        request.destroy();
+      if (size > limit) {
+        reject(new JianbaoError('TOO_LARGE', `请求体过大（上传每次最多 ${maxUploadBytes / 1024 / 1024} MB） / The request body is too large (uploads: at most ${maxUploadBytes / 1024 / 1024} MB at a time)`));
+        // The rest is read and dropped, so that the 413 reaches the client.
+        request.removeAllListeners('data');
+        request.resume();
         return;
       }
       chunks.push(chunk);

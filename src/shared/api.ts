@@ -9,7 +9,7 @@ import type {
   ReadingState,
   Settings,
 } from './model';
-import type { DocumentRecord, ImportProgress, ImportReport } from './import-types';
+import { maxUploadBytes, type DocumentRecord, type ImportProgress, type ImportReport } from './import-types';
 import type { SearchIndexStatus, SearchResults } from './search-types';
 import type { RecoveredFile } from './recovery';
 import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
@@ -59,6 +59,34 @@ export const apiMethods = {
   importFiles: z
     .object({
       paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+      paper: z.string().trim().min(1).max(100).optional(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+    })
+    .strict(),
+  /**
+   * Imports files whose bytes the caller sends (a browser's file picker or drop), as
+   * importFiles would read them from disk. `name` may be a relative path (a chosen folder's
+   * files), which dates and groups them as their folders would. At most maxUploadBytes a call.
+   */
+  importUploads: z
+    .object({
+      files: z
+        .array(
+          z
+            .object({
+              name: z.string().min(1).max(1000),
+              data: z
+                .string()
+                .max(Math.ceil(maxUploadBytes / 3) * 4)
+                .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(2000)
+        .refine((files) => files.reduce((sum, file) => sum + file.data.length, 0) <= Math.ceil(maxUploadBytes / 3) * 4, {
+          message: `at most ${maxUploadBytes / 1024 / 1024} MB a call`,
+        }),
       paper: z.string().trim().min(1).max(100).optional(),
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
     })
@@ -122,6 +150,7 @@ export interface ApiResults extends AnnotationResults, PageAnnotationResults, An
   recordReading: null;
   getReadingPosition: number | null;
   importFiles: ImportReport;
+  importUploads: ImportReport;
   cancelImport: number;
   correctIssue: IssueDetail;
   search: SearchResults;

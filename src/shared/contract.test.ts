@@ -44,6 +44,7 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     recordReading: async () => null,
     getReadingPosition: async () => null,
     importFiles: async () => ({ files: [], issues: [], documents: [], changedArticleIds: [], cancelled: false }),
+    importUploads: async () => ({ files: [], issues: [], documents: [], changedArticleIds: [], cancelled: false }),
     cancelImport: async () => 0,
     correctIssue: async ({ issueId }) => {
       throw new JianbaoError('NOT_FOUND', `No issue ${issueId}`);

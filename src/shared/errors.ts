@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'UNSAFE_ARCHIVE'
   | 'TOO_LARGE'
+  /** the browser door was asked without its secret */
+  | 'UNAUTHORIZED'
+  /** this door may not do that (a browser importing a server path outside --import-root) */
+  | 'FORBIDDEN'
   | 'INTERNAL';
 
 /** An error with a stable code; its message says what the user can do. */

@@ -58,6 +58,15 @@ export interface ImportRequest {
   date?: string;
 }
 
+/** The most bytes one `importUploads` call may carry, all its files together. */
+export const maxUploadBytes = 64 * 1024 * 1024;
+
+/** One file a browser uploads: its name (a relative path when a folder was chosen) and its bytes as base64. */
+export interface UploadedFile {
+  name: string;
+  data: string;
+}
+
 /** How far an import has come. */
 export interface ImportProgress {
   done: number;

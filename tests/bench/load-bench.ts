@@ -31,7 +31,7 @@ const synthetic = await writeSyntheticArchive(dir, Number(values.articles), seed
 const server = spawnTs(fileURLToPath(new URL('./load-server.ts', import.meta.url)), [dir]);
 const rss: { at: number; rss: number; heap: number }[] = [];
 const started = Date.now();
-const port = await new Promise<number>((resolve, reject) => {
+const door = await new Promise<{ baseUrl: string; token: string }>((resolve, reject) => {
   let buffered = '';
   server.stdout.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
@@ -39,23 +39,22 @@ const port = await new Promise<number>((resolve, reject) => {
     buffered = lines.pop() ?? '';
     for (const line of lines) {
       const [word, a, b] = line.split(' ');
-      if (word === 'port') resolve(Number(a));
+      if (word === 'port') resolve({ baseUrl: `http://127.0.0.1:${Number(a)}`, token: b ?? '' });
       else if (word === 'rss') rss.push({ at: Date.now() - started, rss: Number(a), heap: Number(b) });
     }
   });
   server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
 });
-const baseUrl = `http://127.0.0.1:${port}`;
 try {
   const library = JSON.parse(await (await import('node:fs/promises')).readFile(join(dir, 'library.json'), 'utf8')) as { articles: { id: string }[] };
   const articles = library.articles.map((a) => ({ id: a.id, length: 1300 }));
   const queries = makeQueries(200, seed, synthetic.samples);
   const warm = performance.now();
-  await call(baseUrl, 'search', { query: queries[0] }); // builds the index
+  await call(door, 'search', { query: queries[0] }); // builds the index
   console.log(`archive: ${synthetic.articles} articles in ${synthetic.issues} issues; index built in ${Math.round(performance.now() - warm)} ms`);
   const loadStart = Date.now() - started;
-  const result = await runLoad({ baseUrl, concurrency, durationMs: seconds * 1000, articles, queries, seed, saveShare: Number(values.saves) });
-  const lost = await lostSaves(baseUrl, result.saved);
+  const result = await runLoad({ door, concurrency, durationMs: seconds * 1000, articles, queries, seed, saveShare: Number(values.saves) });
+  const lost = await lostSaves(door, result.saved);
   const during = rss.filter((r) => r.at >= loadStart);
   const warmed = during.find((r) => r.at >= loadStart + Math.min(10_000, (seconds * 1000) / 4)) ?? during[0];
   const last = during.at(-1);

@@ -6,9 +6,14 @@ export interface LoadArticle {
   length: number;
 }
 
-export interface LoadOptions {
-  /** http://127.0.0.1:PORT of a browser door (`jianbao serve`) */
+/** A browser door (`jianbao serve`): its http://127.0.0.1:PORT and its secret. */
+export interface DoorAddress {
   baseUrl: string;
+  token: string;
+}
+
+export interface LoadOptions {
+  door: DoorAddress;
   concurrency: number;
   durationMs: number;
   articles: readonly LoadArticle[];
@@ -32,10 +37,10 @@ export interface LoadResult {
 }
 
 /** One API call through the browser door; resolves to the WireResult. */
-export async function call(baseUrl: string, method: string, args: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  const response = await fetch(`${baseUrl}/api/${method}`, {
+export async function call(door: DoorAddress, method: string, args: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  const response = await fetch(`${door.baseUrl}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${door.token}` },
     body: JSON.stringify(args),
   });
   return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -75,7 +80,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
     const at = performance.now();
     try {
-      const result = await call(options.baseUrl, method, args);
+      const result = await call(options.door, method, args);
       latencies[kind].push(performance.now() - at);
       if (!result.ok) errors.push(`${method}: ${result.error?.code} ${result.error?.message}`);
       else if (kind === 'save') saved.push({ id: (result.value as { annotation: { id: string } }).annotation.id, articleId: article.id });
@@ -93,12 +98,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** The saves that the archive does not list: each article's annotations asked for once. */
-export async function lostSaves(baseUrl: string, saved: LoadResult['saved']): Promise<string[]> {
+export async function lostSaves(door: DoorAddress, saved: LoadResult['saved']): Promise<string[]> {
   const byArticle = new Map<string, Set<string>>();
   for (const { id, articleId } of saved) byArticle.set(articleId, (byArticle.get(articleId) ?? new Set()).add(id));
   const lost: string[] = [];
   for (const [articleId, ids] of byArticle) {
-    const result = await call(baseUrl, 'listAnnotations', { articleId });
+    const result = await call(door, 'listAnnotations', { articleId });
     const listed = new Set((result.value as { annotation: { id: string } }[]).map((a) => a.annotation.id));
     for (const id of ids) if (!listed.has(id)) lost.push(id);
   }

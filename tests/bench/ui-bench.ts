@@ -51,7 +51,7 @@ try {
 
   // The library: from navigation to the first rows of the list, then a long scroll.
   const libraryStart = performance.now();
-  await page.goto(served.url);
+  await page.goto(served.appUrl);
   await page.locator('.issue-list a.issue-card').first().waitFor({ timeout: 60_000 });
   const libraryReadyMs = performance.now() - libraryStart;
   await page.waitForTimeout(300);

@@ -40,7 +40,7 @@ async function dragOver(page: Page, text: string): Promise<void> {
 
 /** Calls the served app's API, as the browser door's client does. */
 async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
   const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(result.error?.message);
   return result.value as T;
@@ -58,7 +58,7 @@ describe('annotating an article in Chromium', () => {
   it('highlights a sentence in green with a comment and a tag, and finds it all again after a reload', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.locator('a.article-link', { hasText: article?.title ?? '' }).first().click();
     await page.locator('.article-body [data-text-start]').first().waitFor();
@@ -113,7 +113,7 @@ describe('annotating an article in Chromium', () => {
     const text = (await api<{ article: { text: string } }>('getArticle', { articleId })).article.text;
     await api('createAnnotation', { articleId, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length, color: 'blue' });
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
 

@@ -9,7 +9,7 @@ const app = useServedApp();
 async function call<K extends ApiMethodName>(method: K, args: ApiArgs<K>): Promise<ApiResults[K]> {
   const response = await fetch(`${app.served.url}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: app.served.apiHeaders,
     body: JSON.stringify(args),
   });
   const result = (await response.json()) as { ok: true; value: ApiResults[K] } | { ok: false; error: { message: string } };
@@ -38,7 +38,7 @@ describe('the all-annotations view in Chromium through jianbao serve', () => {
 
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card').first().waitFor();
     await page.getByRole('link', { name: '批注' }).click();
 

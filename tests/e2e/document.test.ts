@@ -33,7 +33,7 @@ describe('a standalone document', () => {
   it('opens from the library, reads as text, and shows its original page as printed', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(served.url);
+    await page.goto(served.appUrl);
 
     await page.getByRole('list', { name: '文件' }).getByRole('link').first().click();
     await expect.poll(() => page.locator('.article-body').textContent()).toContain(phrase);

@@ -11,23 +11,36 @@ export const resultsDir = join(process.cwd(), 'test-results');
 
 /** `jianbao serve` on a temporary archive, as a user would start it. */
 export interface Served {
+  /** http://127.0.0.1:PORT, with no token: the origin deep links are made from */
   url: string;
+  /** the URL serve printed, http://127.0.0.1:PORT/?token=SECRET: what a user opens */
+  appUrl: string;
+  /** the door's secret */
+  token: string;
+  /** headers for an API call from the test itself (JSON, the Bearer token) */
+  apiHeaders: Record<string, string>;
   archiveDir: string;
   stop: () => Promise<void>;
 }
 
-export async function serveArchive(archiveDir?: string): Promise<Served> {
+/**
+ * The doors running now. Every browser context the harness opens holds the cookie of each, as
+ * a browser that opened the printed URL does, so a test may go straight to a deep link.
+ */
+const running = new Set<Served>();
+
+export async function serveArchive(archiveDir?: string, extraArgs: readonly string[] = []): Promise<Served> {
   const dir = archiveDir ?? (await mkdtemp(join(tmpdir(), 'jianbao-e2e-')));
-  const child: ChildProcess = spawn(process.execPath, ['bin/jianbao.js', 'serve', '--archive', dir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['bin/jianbao.js', 'serve', '--archive', dir, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const appUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}${err}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -39,14 +52,27 @@ export async function serveArchive(archiveDir?: string): Promise<Served> {
       reject(new Error(`serve exited with ${code}: ${err}`));
     });
   });
-  return {
-    url,
+  const parsed = new URL(appUrl);
+  const token = parsed.searchParams.get('token') ?? '';
+  const served: Served = {
+    url: parsed.origin,
+    appUrl,
+    token,
+    apiHeaders: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     archiveDir: dir,
     stop: async () => {
+      running.delete(served);
       child.kill('SIGTERM');
       if (!archiveDir) await rm(dir, { recursive: true, force: true });
     },
   };
+  running.add(served);
+  return served;
+}
+
+/** The cookie a browser gets from opening `served.appUrl` (see door-auth.ts). */
+export function doorCookieOf(served: Served): { name: string; value: string; url: string } {
+  return { name: `jianbao-token-${new URL(served.url).port}`, value: served.token, url: served.url };
 }
 
 /**
@@ -124,6 +150,7 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     recordRequests(context);
+    if (running.size > 0) await context.addCookies([...running].map(doorCookieOf));
     return context;
   };
   return browser;
@@ -150,10 +177,10 @@ export function watchPage(page: Page): { outside: string[]; errors: string[] } {
  * Serves a fresh demo archive and starts Chromium before the tests of one file, and stops
  * both after them. Read `served` and `browser` inside tests, once they have started.
  */
-export function useServedApp(): { readonly served: Served; readonly browser: Browser } {
+export function useServedApp(options: { serveArgs?: readonly string[] } = {}): { readonly served: Served; readonly browser: Browser } {
   const app: { served?: Served; browser?: Browser } = {};
   beforeAll(async () => {
-    app.served = await serveArchive();
+    app.served = await serveArchive(undefined, options.serveArgs);
     app.browser = await launchBrowser();
   });
   afterAll(async () => {

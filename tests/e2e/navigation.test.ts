@@ -17,7 +17,7 @@ describe('reading with the keyboard alone', () => {
   it('goes from the library to an issue, its page 2, an article and back', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('.issue-list a.issue-card').first().waitFor();
 
     // Tab to the issue list (one row of it is in the tab order), then down to the oldest issue.
@@ -68,7 +68,7 @@ describe('reading with the keyboard alone', () => {
 
   it('zooms the page replica with + and - and shows the scale', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('.issue-list a.issue-card').first().click();
     await page.locator('.replica-page[data-state="painted"]').waitFor();
     const width = async () => (await page.locator('.replica-page').boundingBox())?.width ?? 0;
@@ -85,7 +85,7 @@ describe('reading with the keyboard alone', () => {
 describe('remembering where the reader was', () => {
   it('restores the position in an article and offers it to continue from the library', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 600 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('.issue-list a.issue-card').first().click();
     const link = page.locator('a.article-link').first();
     const title = (await link.locator('.article-link-title').textContent()) ?? '';
@@ -123,7 +123,7 @@ describe('remembering where the reader was', () => {
 describe('the back-issue calendar', () => {
   it('shows the months that have issues, and picking a date opens that issue', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     const calendar = page.getByRole('region', { name: '往期日历' });
     const months = calendar.getByRole('group', { name: '月份' }).getByRole('button');
     await months.first().waitFor();

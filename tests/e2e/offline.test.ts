@@ -6,7 +6,7 @@ const app = useServedApp();
 describe('a reading session that never leaves the machine', () => {
   it('opens the library, a page replica, an article and the search with zero outside requests', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
 
     // The library, then the first issue: its page replica, painted by pdf.js.
     await page.locator('a.issue-card').first().click();

@@ -14,7 +14,7 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
   it('goes from the library to an issue, its page 2 and an article, and shows the article', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
 
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.getByRole('button', { name: '第 2 版 · 精选' }).or(page.getByRole('link', { name: '第 2 版 · 精选' })).click();
@@ -33,7 +33,7 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
 
   it('sets the body as Chinese text: CJK fonts, 1.8 line height, two-character indent', async () => {
     const page = await app.browser.newPage();
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card', { hasText: String(issue?.number) }).click();
     await page.locator('a.article-link', { hasText: issue?.pages[0]?.articles[0]?.title ?? '' }).click();
     const paragraph = page.locator('article .article-body p.block-paragraph').first();
@@ -50,7 +50,7 @@ describe('reading the demo archive in Chromium through jianbao serve', () => {
 
   it('opens an article directly by its address and switches the interface to English', async () => {
     const page = await app.browser.newPage();
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card').first().click();
     await page.locator('a.article-link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -8,7 +8,7 @@ describe('searching the demo archive in Chromium through jianbao serve', () => {
   it('finds 双循环 from Ctrl+K, marks it in the snippets and in the article opened', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched = watchPage(page);
-    await page.goto(app.served.url);
+    await page.goto(app.served.appUrl);
     await page.locator('a.issue-card').first().waitFor();
 
     await page.keyboard.press('Control+K');

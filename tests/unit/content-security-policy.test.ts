@@ -52,7 +52,7 @@ describe('the Content Security Policy', () => {
 
   it('is the header the browser door sends with the app', async () => {
     const root = await tempDir();
-    const server = createHttpDoor({ core: await openCore(join(root, 'archive'), { installDemo: false }), rendererDir: join(process.cwd(), 'src/renderer') });
+    const server = createHttpDoor({ core: await openCore(join(root, 'archive'), { installDemo: false }), rendererDir: join(process.cwd(), 'src/renderer'), token: 'csp-test-token-0123456789' });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

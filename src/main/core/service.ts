@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ApiHandlers } from '../../shared/api';
 import { JianbaoError } from '../../shared/errors';
 import type { ApiEvents } from '../../shared/events';
+import type { ImportReport } from '../../shared/import-types';
 import type { ArticleMeta, ContinueReading, Issue, IssueSummary, Paper, Settings } from '../../shared/model';
 import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/archive-files';
 import type { Archive } from './archive/archive';
-import { importPaths } from './import/import-paths';
+import { importPaths, type ImportOptions } from './import/import-paths';
+import { importUploads } from './import/import-uploads';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 import type { SearchIndex } from './search/search-index';
 import { AnnotationBook } from './annotations/annotation-book';
@@ -61,6 +63,26 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     creatorName: async () => (await archive.settings.read()).profileName,
   };
   const annotations = new AnnotationBook(archive, bookOptions);
+  /** Runs one import, cancellable by cancelImport, its progress and its outcome announced. */
+  const runImport = async (
+    hints: { paper?: string | undefined; date?: string | undefined },
+    run: (options: ImportOptions) => Promise<ImportReport>,
+  ): Promise<ImportReport> => {
+    const controller = new AbortController();
+    imports.add(controller);
+    try {
+      const report = await run({
+        ...(hints.paper === undefined ? {} : { paper: hints.paper }),
+        ...(hints.date === undefined ? {} : { date: hints.date }),
+        signal: controller.signal,
+        onProgress: (progress) => events.emit('onDidImportProgress', progress),
+      });
+      if (report.issues.length > 0 || report.documents.length > 0) events.emit('onDidChangeLibrary', { reason: 'import' });
+      return report;
+    } finally {
+      imports.delete(controller);
+    }
+  };
   return {
     ...createAnnotationHandlers(annotations, events),
     ...createPageAnnotationHandlers(new PageAnnotationBook(archive, bookOptions), events),
@@ -174,21 +196,13 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
       return (await reading.read()).positions[articleId]?.fraction ?? null;
     },
 
-    async importFiles({ paths, paper, date }) {
-      const controller = new AbortController();
-      imports.add(controller);
-      try {
-        const report = await importPaths(archive, paths, {
-          ...(paper === undefined ? {} : { paper }),
-          ...(date === undefined ? {} : { date }),
-          signal: controller.signal,
-          onProgress: (progress) => events.emit('onDidImportProgress', progress),
-        });
-        if (report.issues.length > 0 || report.documents.length > 0) events.emit('onDidChangeLibrary', { reason: 'import' });
-        return report;
-      } finally {
-        imports.delete(controller);
-      }
+    importFiles({ paths, paper, date }) {
+      return runImport({ paper, date }, (options) => importPaths(archive, paths, options));
+    },
+
+    importUploads({ files, paper, date }) {
+      const uploads = files.map((file) => ({ name: file.name, bytes: new Uint8Array(Buffer.from(file.data, 'base64')) }));
+      return runImport({ paper, date }, (options) => importUploads(archive, uploads, options));
     },
 
     async cancelImport() {

@@ -1,6 +1,7 @@
 import type { JianbaoApi } from '../../shared/api';
 import { createClient, type Transport } from '../../shared/client';
 import { createHttpTransport } from './http-transport';
+import { takeDoorToken } from './door-token';
 
 declare global {
   interface Window {
@@ -11,7 +12,7 @@ declare global {
 
 /** Electron's preload bridge where there is one, else the HTTP door of `jianbao serve`. */
 export function pickTransport(): Transport {
-  return window.jianbaoIpc ?? createHttpTransport();
+  return window.jianbaoIpc ?? createHttpTransport({ token: takeDoorToken({ location: window.location, history: window.history, storage: window.sessionStorage }) });
 }
 
 /** The API the app talks to. Views get it through ApiProvider, so tests can hand in a fake. */

@@ -73,6 +73,14 @@ describe('createHttpTransport', () => {
     expect(JSON.parse(String(requests[0]?.init.body))).toEqual({ paperId: 'p1' });
   });
 
+  it('carries the door token as a Bearer header on every call', async () => {
+    const { fetch, requests } = fakeFetch(json({ ok: true, value: null }), json({ ok: true, value: [] }));
+    const transport = createHttpTransport({ fetch, token: 'the-secret' });
+    await transport.invoke('getInfo', {});
+    await transport.invoke('listIssues', {});
+    expect(requests.map((r) => (r.init.headers as Record<string, string>).Authorization)).toEqual(['Bearer the-secret', 'Bearer the-secret']);
+  });
+
   it('sends a small save as a keepalive request, so it reaches the server as the page goes away', async () => {
     const { fetch, requests } = fakeFetch(json({ ok: true, value: null }));
     const transport = createHttpTransport({ fetch });

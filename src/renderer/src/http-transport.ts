@@ -14,6 +14,8 @@ export interface HttpTransportOptions {
   baseUrl?: string;
   /** Defaults to the global `fetch`. */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** The door's secret, sent as `Authorization: Bearer`; without it the server's cookie must do. */
+  token?: string | null;
   /** Defaults to `new EventSource(url)`. */
   openEventSource?: (url: string) => EventSourceLike;
 }
@@ -38,6 +40,8 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const openEventSource = options.openEventSource ?? ((url) => new EventSource(url));
   const events = createEventHub(`${baseUrl}/api/events`, openEventSource);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
 
   return {
     async invoke(method, args) {
@@ -46,7 +50,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       try {
         response = await doFetch(`${baseUrl}/api/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers,
           body,
           // A save made as the page goes away (a comment flushed on pagehide) still reaches the
           // server. The browser lets keepalive requests in flight carry 64 KB in all, so only

@@ -3,6 +3,8 @@ import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
+import { importEn, importZh } from './import/import-strings';
+import { localizeMessage } from './localize-message';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -115,36 +117,6 @@ const zh = {
   'replica.zoomIn': '放大版面',
   'replica.zoomOut': '缩小版面',
   'replica.scale': '缩放比例',
-  'import.open': '导入',
-  'import.title': '导入文件',
-  'import.paths': '文件或文件夹的路径',
-  'import.pathsHint': '每行一个完整路径。可以导入文本、网页、PDF、Word 文档、文件夹和 .zip。',
-  'import.paper': '报纸名称（可选）',
-  'import.date': '出版日期（可选）',
-  'import.metaHint': '报纸名称和日期只在文件本身没有注明时使用。',
-  'import.dropHint': '也可以把文件或文件夹拖到窗口上。',
-  'import.dropNeedsDesktop': '拖放文件需要剪报桌面版；在浏览器里请输入路径。',
-  'import.noPaths': '请至少输入一个路径。',
-  'import.start': '开始导入',
-  'import.close': '关闭',
-  'import.cancel': '取消导入',
-  'import.cancelling': '正在取消…',
-  'import.preparing': '正在准备…',
-  'import.progressLabel': '导入进度',
-  'import.progress': '已处理 {done} / {total} 个文件',
-  'import.current': '正在读取：{file}',
-  'import.results': '导入结果',
-  'import.summary': '导入 {imported} 个，跳过 {skipped} 个，失败 {failed} 个',
-  'import.cancelled': '导入已取消；没有读完的期次不会写入档案。',
-  'import.failed': '导入没有完成：{message}',
-  'import.again': '继续导入',
-  'import.back': '返回修改',
-  'import.statusImported': '已导入',
-  'import.statusUnchanged': '已跳过',
-  'import.statusFailed': '失败',
-  'import.statusCancelled': '已取消',
-  'import.duplicate': '档案里已有内容相同的文件，没有改动。',
-  'import.document': '文件：{title}',
   'find.inArticle': '在本文中查找',
   'find.inPage': '在本版中查找',
   'find.none': '无结果',
@@ -177,6 +149,7 @@ const zh = {
   ...annotateZh,
   ...documentZh,
   ...issueDetailsZh,
+  ...importZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -288,36 +261,6 @@ const en: Record<MessageKey, string> = {
   'replica.zoomIn': 'Zoom in',
   'replica.zoomOut': 'Zoom out',
   'replica.scale': 'Scale',
-  'import.open': 'Import',
-  'import.title': 'Import files',
-  'import.paths': 'Paths of files or folders',
-  'import.pathsHint': 'One full path a line. Text, saved web pages, PDFs, Word documents, folders and .zip files can be imported.',
-  'import.paper': 'Paper name (optional)',
-  'import.date': 'Date of issue (optional)',
-  'import.metaHint': 'The paper name and date are used only where the files do not say.',
-  'import.dropHint': 'You can also drop files or folders onto the window.',
-  'import.dropNeedsDesktop': 'Dropping files needs the Jianbao desktop app; in a browser, enter paths.',
-  'import.noPaths': 'Enter at least one path.',
-  'import.start': 'Import',
-  'import.close': 'Close',
-  'import.cancel': 'Cancel import',
-  'import.cancelling': 'Cancelling…',
-  'import.preparing': 'Preparing…',
-  'import.progressLabel': 'Import progress',
-  'import.progress': '{done} of {total} files done',
-  'import.current': 'Reading: {file}',
-  'import.results': 'Results',
-  'import.summary': '{imported} imported, {skipped} skipped, {failed} failed',
-  'import.cancelled': 'The import was cancelled; issues not read to the end were not written to the archive.',
-  'import.failed': 'The import did not finish: {message}',
-  'import.again': 'Import more',
-  'import.back': 'Back to the form',
-  'import.statusImported': 'Imported',
-  'import.statusUnchanged': 'Skipped',
-  'import.statusFailed': 'Failed',
-  'import.statusCancelled': 'Cancelled',
-  'import.duplicate': 'A file with the same content is already in the archive; nothing changed.',
-  'import.document': 'Document: {title}',
   'find.inArticle': 'Find in this article',
   'find.inPage': 'Find on this page',
   'find.none': 'No matches',
@@ -350,6 +293,7 @@ const en: Record<MessageKey, string> = {
   ...annotateEn,
   ...documentEn,
   ...issueDetailsEn,
+  ...importEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -366,13 +310,18 @@ type ParamsOf<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [ne
 /** Looks a message up; a message with placeholders requires their values. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-/** Fills a message for a locale; exported for code outside React (and tests). */
+/**
+ * Fills a message for a locale; exported for code outside React (and tests). A `{message}`
+ * (an error from the core, bilingual) is shown in the locale's language only.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const message = dictionaries[locale][key];
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return name === 'message' ? localizeMessage(value, locale) : value;
+  });
 }
 
 const LocaleContext = createContext<Locale>('zh-CN');

@@ -3,6 +3,19 @@ import { useLayoutEffect, useRef } from 'react';
 /** A key as `KeyboardEvent.key`, optionally with the platform's command key: 'ArrowLeft', 'j', 'mod+f'. */
 export type ShortcutMap = Partial<Record<string, (event: KeyboardEvent) => void>>;
 
+/** A key event as the DOM or React hands it over. */
+type KeyLike = Pick<KeyboardEvent, 'keyCode'> & { isComposing?: boolean; nativeEvent?: Pick<KeyboardEvent, 'isComposing' | 'keyCode'> };
+
+/**
+ * True while an input method is composing (pinyin typed, not yet turned into characters):
+ * the Enter, Escape or comma pressed then belongs to the input method, never to the app.
+ * Chromium marks such keys `isComposing`; Safari sends the confirming Enter as keyCode 229.
+ */
+export function isComposingKey(event: KeyLike): boolean {
+  if (event.isComposing || event.nativeEvent?.isComposing) return true;
+  return event.keyCode === 229 || event.nativeEvent?.keyCode === 229;
+}
+
 /** True where typed keys belong to a field, not to the app's shortcuts. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,7 +42,7 @@ export function useShortcuts(shortcuts: ShortcutMap): void {
   // A layout effect: the keys work from the moment the view is on screen, not a tick later.
   useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
+      if (event.defaultPrevented || isComposingKey(event)) return;
       const name = shortcutName(event);
       if (!name) return;
       const handler = ref.current[name];

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/annotation';
 import { useT } from '../i18n';
 import { floatingStyle, type FloatingAnchor } from './floating';
+import { isComposingKey } from '../keyboard';
 
 export interface AnnotationEdit {
   color?: AnnotationColor;
@@ -60,7 +61,16 @@ export function AnnotationEditor({
   const tagRef = useRef<HTMLInputElement>(null);
   const colourRef = useRef<HTMLFieldSetElement>(null);
   const ids = useId();
-  const tags = tagsOf(annotation);
+  const savedTags = tagsOf(annotation);
+  // The tags as last sent, until the annotation comes back with them: a second tag entered
+  // before the first save returns is added to both, not to the list from before the first.
+  const [sentTags, setSentTags] = useState<string[] | null>(null);
+  const tags = sentTags ?? savedTags;
+  if (sentTags !== null && sameTags(sentTags, savedTags)) setSentTags(null);
+  const saveTags = (next: string[]) => {
+    setSentTags(next);
+    onChange({ tags: next });
+  };
   const isDirty = comment !== saved;
   // What the latest render holds, for the saves made from timers and on the way out.
   const pending = useRef({ comment, isDirty, onChange });
@@ -102,10 +112,10 @@ export function AnnotationEditor({
   const addTag = () => {
     const tag = tagDraft.trim().replace(/[,，]$/u, '').trim();
     setTagDraft('');
-    if (tag && !tags.includes(tag)) onChange({ tags: [...tags, tag] });
+    if (tag && !tags.includes(tag)) saveTags([...tags, tag]);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !isComposingKey(event)) {
       event.preventDefault();
       event.stopPropagation();
       saveComment();
@@ -173,7 +183,7 @@ export function AnnotationEditor({
         onChange={(event) => setComment(event.target.value)}
         onBlur={saveComment}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !isComposingKey(event)) {
             event.preventDefault();
             saveComment();
           }
@@ -191,7 +201,7 @@ export function AnnotationEditor({
         {tags.map((tag) => (
           <span key={tag} className="tag">
             #{tag}
-            <button type="button" className="tag-remove" aria-label={t('annotate.removeTag', { tag })} onClick={() => onChange({ tags: tags.filter((x) => x !== tag) })}>
+            <button type="button" className="tag-remove" aria-label={t('annotate.removeTag', { tag })} onClick={() => saveTags(tags.filter((x) => x !== tag))}>
               ×
             </button>
           </span>
@@ -205,6 +215,7 @@ export function AnnotationEditor({
           maxLength={64}
           onChange={(event) => setTagDraft(event.target.value)}
           onKeyDown={(event) => {
+            if (isComposingKey(event)) return;
             if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
               event.preventDefault();
               addTag();
@@ -241,4 +252,8 @@ export function AnnotationEditor({
       </div>
     </div>
   );
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag === b[i]);
 }

@@ -44,7 +44,7 @@ export function ArticleAnnotations({
   focusId?: string | undefined;
 }) {
   const t = useT();
-  const { annotations, error, deleted, create, update, remove, undo } = useArticleAnnotations(textId);
+  const { annotations, error, deleted, endUndo, create, update, remove, undo } = useArticleAnnotations(textId);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [open, setOpen] = useState<OpenEditor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,6 +59,13 @@ export function ArticleAnnotations({
     return () => clearTimeout(timer);
   }, [notice]);
   const opened = open ? (list.find((a) => a.annotation.id === open.id) ?? null) : null;
+  // Opening an annotation or selecting text starts the next action: the undo of a delete ends,
+  // and its notice never lies over the editor or the toolbar.
+  const openedId = opened?.annotation.id ?? null;
+  const hasSelection = selection !== null;
+  useEffect(() => {
+    if (openedId !== null || hasSelection) endUndo();
+  }, [openedId, hasSelection, endUndo]);
 
   const rangeOf = useCallback((range: TextRange) => {
     const body = getBody();

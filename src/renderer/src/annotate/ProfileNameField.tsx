@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useSettings } from '../settings-context';
+import { isComposingKey } from '../keyboard';
 import { useT } from '../i18n';
 
 /**
@@ -28,7 +29,7 @@ export function ProfileNameField() {
         onChange={(event) => setName(event.target.value)}
         onBlur={save}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
+          if (event.key === 'Enter' && !isComposingKey(event)) {
             event.preventDefault();
             save();
           }

@@ -4,6 +4,7 @@ import type { AnchoredAnnotation, Annotation } from '../../../shared/annotation'
 import { useApi } from '../api-context';
 import { errorMessage } from '../error-message';
 import { useSaveQueue } from './save-queue';
+import { useUndoWindow } from './undo-window';
 
 type Draft = Omit<ApiArgs<'createAnnotation'>, 'articleId'>;
 type Changes = Omit<ApiArgs<'updateAnnotation'>, 'articleId' | 'id'>;
@@ -13,8 +14,10 @@ export interface ArticleAnnotations {
   annotations: AnchoredAnnotation[] | null;
   /** the last failure to load or save, to show until the next success */
   error: string | null;
-  /** deleted this visit, newest last: what undo puts back */
+  /** the last delete, while its undo is offered (a short while, until the next action): what undo puts back */
   deleted: Annotation[];
+  /** ends the offer to undo: the reader has moved on to something else */
+  endUndo: () => void;
   create: (draft: Draft) => Promise<AnchoredAnnotation | null>;
   update: (id: string, changes: Changes) => Promise<AnchoredAnnotation | null>;
   remove: (id: string) => Promise<void>;
@@ -31,7 +34,7 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
   const api = useApi();
   const [annotations, setAnnotations] = useState<AnchoredAnnotation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<Annotation[]>([]);
+  const { offered: deleted, offer: offerUndo, close: endUndo } = useUndoWindow<Annotation>();
   const generation = useRef(0);
 
   const reload = useCallback(async () => {
@@ -71,31 +74,37 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
   }, []);
 
   const create = useCallback(
-    async (draft: Draft) => put(await save(() => api.createAnnotation({ articleId, ...draft }))),
-    [api, articleId, put, save],
+    async (draft: Draft) => {
+      endUndo();
+      return put(await save(() => api.createAnnotation({ articleId, ...draft })));
+    },
+    [api, articleId, endUndo, put, save],
   );
   const inOrder = useSaveQueue();
   const update = useCallback(
-    async (id: string, changes: Changes) => put(await save(() => inOrder(id, () => api.updateAnnotation({ articleId, id, ...changes })))),
-    [api, articleId, inOrder, put, save],
+    async (id: string, changes: Changes) => {
+      endUndo();
+      return put(await save(() => inOrder(id, () => api.updateAnnotation({ articleId, id, ...changes }))));
+    },
+    [api, articleId, endUndo, inOrder, put, save],
   );
   const remove = useCallback(
     async (id: string) => {
       const removed = await save(() => inOrder(id, () => api.deleteAnnotation({ articleId, id })));
       if (!removed) return;
       setAnnotations((previous) => (previous ?? []).filter((a) => a.annotation.id !== id));
-      setDeleted((previous) => [...previous, removed]);
+      offerUndo(removed);
     },
-    [api, articleId, inOrder, save],
+    [api, articleId, inOrder, offerUndo, save],
   );
   const undo = useCallback(async () => {
     const last = deleted[deleted.length - 1];
     if (!last) return;
     const restored = put(await save(() => inOrder(last.id, () => api.restoreAnnotation({ annotation: last }))));
-    if (restored) setDeleted((previous) => previous.filter((a) => a.id !== last.id));
-  }, [api, deleted, inOrder, put, save]);
+    if (restored) endUndo();
+  }, [api, deleted, endUndo, inOrder, put, save]);
 
-  return { annotations, error, deleted, create, update, remove, undo };
+  return { annotations, error, deleted, endUndo, create, update, remove, undo };
 }
 
 /** The list with `saved` in it (replacing its older self), in text order, orphans last. */

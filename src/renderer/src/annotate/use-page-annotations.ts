@@ -5,6 +5,7 @@ import type { PageAnnotation } from '../../../shared/page-annotation';
 import { useApi } from '../api-context';
 import { errorMessage } from '../error-message';
 import { useSaveQueue } from './save-queue';
+import { useUndoWindow } from './undo-window';
 import type { ArticleText } from './page-anchoring';
 
 /** Which annotation an action is on: one of the page's own, or one on an article printed on it. */
@@ -24,7 +25,10 @@ export interface PageAnnotations {
   /** the text of the page's articles, to tell which one a selection on the replica belongs to; null until loaded */
   articleTexts: ArticleText[] | null;
   error: string | null;
+  /** the last delete, while its undo is offered (see undo-window.ts) */
   deleted: Deleted[];
+  /** ends the offer to undo: the reader has moved on to something else */
+  endUndo: () => void;
   createOnPage: (draft: PageDraft) => Promise<PageAnnotation | null>;
   createOnArticle: (draft: ArticleDraft) => Promise<AnchoredAnnotation | null>;
   update: (ref: AnnotationRef, changes: Changes) => Promise<void>;
@@ -44,7 +48,7 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
   const [onArticles, setOnArticles] = useState<PageAnnotations['onArticles']>([]);
   const [articleTexts, setArticleTexts] = useState<ArticleText[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<Deleted[]>([]);
+  const { offered: deleted, offer: offerUndo, close: endUndo } = useUndoWindow<Deleted>();
   const generation = useRef(0);
   const articleKey = articleIds.join('\n');
 
@@ -103,11 +107,24 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
     }
   }, [reload]);
 
-  const createOnPage = useCallback((draft: PageDraft) => save(() => api.createPageAnnotation({ issueId, pageNumber, ...draft })), [api, issueId, pageNumber, save]);
-  const createOnArticle = useCallback((draft: ArticleDraft) => save(() => api.createAnnotation(draft)), [api, save]);
+  const createOnPage = useCallback(
+    (draft: PageDraft) => {
+      endUndo();
+      return save(() => api.createPageAnnotation({ issueId, pageNumber, ...draft }));
+    },
+    [api, endUndo, issueId, pageNumber, save],
+  );
+  const createOnArticle = useCallback(
+    (draft: ArticleDraft) => {
+      endUndo();
+      return save(() => api.createAnnotation(draft));
+    },
+    [api, endUndo, save],
+  );
   const inOrder = useSaveQueue();
   const update = useCallback(
     async (ref: AnnotationRef, changes: Changes) => {
+      endUndo();
       await save<unknown>(() =>
         inOrder<unknown>(ref.id, () =>
           ref.kind === 'page'
@@ -116,7 +133,7 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
         ),
       );
     },
-    [api, inOrder, issueId, save],
+    [api, endUndo, inOrder, issueId, save],
   );
   const attach = useCallback(
     async (id: string, text: NonNullable<ApiArgs<'updatePageAnnotation'>['text']>) => {
@@ -130,9 +147,9 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
         ref.kind === 'page'
           ? await save(async () => ({ kind: 'page' as const, annotation: await inOrder(ref.id, () => api.deletePageAnnotation({ issueId, id: ref.id })) }))
           : await save(async () => ({ kind: 'article' as const, annotation: await inOrder(ref.id, () => api.deleteAnnotation({ articleId: ref.articleId, id: ref.id })) }));
-      if (removed) setDeleted((previous) => [...previous, removed]);
+      if (removed) offerUndo(removed);
     },
-    [api, inOrder, issueId, save],
+    [api, inOrder, issueId, offerUndo, save],
   );
   const undo = useCallback(async () => {
     const last = deleted[deleted.length - 1];
@@ -140,8 +157,8 @@ export function usePageAnnotations(issueId: string, pageNumber: number, articleI
     const restored = await save<unknown>(() =>
       last.kind === 'page' ? api.restorePageAnnotation({ annotation: last.annotation }) : api.restoreAnnotation({ annotation: last.annotation }),
     );
-    if (restored) setDeleted((previous) => previous.slice(0, -1));
-  }, [api, deleted, save]);
+    if (restored) endUndo();
+  }, [api, deleted, endUndo, save]);
 
-  return { onPage, onArticles, articleTexts, error, deleted, createOnPage, createOnArticle, update, attach, remove, undo };
+  return { onPage, onArticles, articleTexts, error, deleted, endUndo, createOnPage, createOnArticle, update, attach, remove, undo };
 }

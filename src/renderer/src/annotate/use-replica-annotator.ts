@@ -46,6 +46,11 @@ export function useReplicaAnnotator(issue: { id: string; date: string; paperName
   const [isDrawing, setIsDrawing] = useState(false);
   const [open, setOpen] = useState<OpenEditor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Opening an annotation, selecting or drawing starts the next action: the undo of a delete ends.
+  const { endUndo } = notes;
+  useEffect(() => {
+    if (open !== null || selection !== null || isDrawing) endUndo();
+  }, [open, selection, isDrawing, endUndo]);
 
   const anchorer = useMemo(() => (layer ? new TextAnchorer(layer.text.text) : null), [layer]);
   const placed = useMemo<PlacedAnnotation[]>(() => {

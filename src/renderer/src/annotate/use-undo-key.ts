@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTypingTarget } from '../keyboard';
+import { isComposingKey, isTypingTarget } from '../keyboard';
 
 /** Ctrl+Z (⌘Z) calls `undo` while there is something to undo, but never takes it from a text field. */
 export function useUndoKey(canUndo: boolean, undo: () => void): void {
@@ -7,7 +7,7 @@ export function useUndoKey(canUndo: boolean, undo: () => void): void {
     if (!canUndo) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || isComposingKey(event) || isTypingTarget(event.target)) return;
       event.preventDefault();
       undo();
     };

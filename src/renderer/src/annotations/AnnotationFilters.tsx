@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationListFacets, ValueCount } from '../../../shared/annotation-list';
 import { useT } from '../i18n';
+import { isComposingKey } from '../keyboard';
 import { replaceHash } from '../use-hash-route';
 import { annotationsHref, isFiltered, toggle, type AnnotationsParams } from './annotations-params';
 
@@ -143,7 +144,7 @@ function TextField({ params }: { params: AnnotationsParams }) {
         placeholder={t('annotations.textPlaceholder')}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') apply(draft);
+          if (e.key === 'Enter' && !isComposingKey(e)) apply(draft);
         }}
       />
     </label>

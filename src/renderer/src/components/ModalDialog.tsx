@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { isComposingKey } from '../keyboard';
 
 /**
  * A modal dialog over the app: a titled panel on a dimmed backdrop. Tab stays inside, Esc or a
@@ -32,6 +33,7 @@ export function ModalDialog({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed in the dialog are its own, not the view's shortcuts behind it.
     event.stopPropagation();
+    if (isComposingKey(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
@@ -56,11 +58,14 @@ export function ModalDialog({
   );
 }
 
-const focusableSelector = 'a[href], button:not(:disabled), textarea:not(:disabled), input:not(:disabled), select:not(:disabled)';
+const focusableSelector = 'a[href], button:not(:disabled), textarea:not(:disabled), input:not(:disabled), select:not(:disabled), summary';
 
 /** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
 function keepTabInside(event: KeyboardEvent<HTMLElement>, container: HTMLElement) {
-  const focusable = [...container.querySelectorAll<HTMLElement>(focusableSelector)];
+  // Hidden controls (a file input a button opens) and those in a closed <details> take no focus.
+  const focusable = [...container.querySelectorAll<HTMLElement>(focusableSelector)].filter(
+    (element) => !element.hidden && !(element.closest('details:not([open])') && !element.closest('summary')),
+  );
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { localizeMessage } from '../localize-message';
 import { libraryHref } from '../route';
 import type { QueryState } from '../use-api-query';
 
@@ -14,10 +15,11 @@ export function Loading() {
 
 export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="state state-error" role="alert">
       <h2>{t('state.errorTitle')}</h2>
-      <p className="state-message">{message}</p>
+      <p className="state-message">{localizeMessage(message, locale)}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('state.retry')}
       </button>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { firstVisible, rowOffsets } from './virtual-rows';
+import { isComposingKey } from '../keyboard';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -100,6 +101,7 @@ export function VirtualList<T>({
   }, [activeIndex, first]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isComposingKey(event)) return;
     const perPage = Math.max(1, Math.floor(viewport / (remPx * 4)));
     const step = (from: number, by: number): number => {
       let index = from;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
+import { isComposingKey } from '../keyboard';
 import { findRanges, paintMatches } from './find-ranges';
 
 export interface FindBarProps {
@@ -46,6 +47,7 @@ export function FindBar({ getRoot, label, contentVersion, onClose }: FindBarProp
     if (ranges.length > 0) setCurrent((at) => (at + by + ranges.length) % ranges.length);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposingKey(event)) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       step(event.shiftKey ? -1 : 1);

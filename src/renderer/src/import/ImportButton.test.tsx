@@ -54,11 +54,11 @@ function typePaths(dialog: HTMLElement, text: string) {
 }
 
 describe('the import panel', () => {
-  it('opens from the header button with the path field focused, and Esc closes it', () => {
+  it('opens from the header button with the file picker focused, and Esc closes it', () => {
     const { dialog } = openPanel();
 
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(document.activeElement).toBe(within(dialog).getByLabelText('文件或文件夹的路径'));
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '选择文件…' }));
 
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape' });
 
@@ -76,13 +76,19 @@ describe('the import panel', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭' }));
   });
 
-  it('asks for a path when none is given, and imports nothing', async () => {
+  it('opens in the desktop app with the path field focused', () => {
+    window.jianbaoFiles = { pathOf: (file) => `/picked/${file.name}` };
+    const { dialog } = openPanel();
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('文件或文件夹的路径'));
+  });
+
+  it('asks for files or a path when none is given, and imports nothing', async () => {
     const { api, dialog } = openPanel();
     typePaths(dialog, '  \n ');
 
     fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
 
-    expect(within(dialog).getByRole('alert').textContent).toBe('请至少输入一个路径。');
+    expect(within(dialog).getByRole('alert').textContent).toBe('请选择文件，或输入至少一个路径。');
     await Promise.resolve();
     expect(api.callsTo('importFiles')).toEqual([]);
   });
@@ -130,7 +136,7 @@ describe('the import panel', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       '已导入cppcc-newspaper-page2.txt人民政协报 2025年1月15日 星期三 · 4 版 · 1 篇文章',
       '已跳过old.pdf档案里已有内容相同的文件，没有改动。',
-      '失败broken.pdf不是 PDF 文件 / Not a PDF file: broken.pdf',
+      '失败broken.pdf不是 PDF 文件',
     ]);
     const link = within(results).getByRole('link', { name: '人民政协报 2025年1月15日 星期三' });
     expect(link.getAttribute('href')).toBe('#/issue/rmzxb-2025-01-15');
@@ -177,7 +183,7 @@ describe('the import panel', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
 
-    expect((await within(dialog).findByRole('alert')).textContent).toBe('导入没有完成：路径无效 / Invalid path');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('导入没有完成：路径无效');
     fireEvent.click(within(dialog).getByRole('button', { name: '返回修改' }));
     expect((within(dialog).getByLabelText('文件或文件夹的路径') as HTMLTextAreaElement).value).toBe('relative.txt');
   });
@@ -205,12 +211,45 @@ describe('dropping files on the window', () => {
     expect(within(dialog).getByText('也可以把文件或文件夹拖到窗口上。')).toBeTruthy();
   });
 
-  it('says in the browser that dropping needs the desktop app', () => {
-    renderWithApi(<ImportButton />);
+  it('takes the dropped files in a browser and uploads their bytes', async () => {
+    const { api } = renderWithApi(<ImportButton />);
 
-    drop([new File(['a'], '01.pdf')]);
+    drop([new File(['第一版'], '01.txt'), new File(['第二版'], '02.txt')]);
 
     const dialog = screen.getByRole('dialog', { name: '导入文件' });
-    expect(within(dialog).getByRole('alert').textContent).toBe('拖放文件需要剪报桌面版；在浏览器里请输入路径。');
+    await within(dialog).findByText('已选 2 个文件，共 1 KB');
+    fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
+    await waitFor(() => expect(api.uploads.map((f) => [f.name, Buffer.from(f.data, 'base64').toString('utf8')])).toEqual([['01.txt', '第一版'], ['02.txt', '第二版']]));
+    expect(api.callsTo('importFiles')).toEqual([]);
+    expect(await within(dialog).findByText('导入 0 个，跳过 2 个，失败 0 个')).toBeTruthy();
+  });
+});
+
+describe('choosing files in a browser', () => {
+  it('lists the chosen files, lets one go, and uploads the rest with the paper and date', async () => {
+    const { api, dialog } = openPanel();
+    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]:not([webkitdirectory])') as HTMLInputElement;
+    const files = [new File(['一'], 'a.txt'), new File(['二'], 'b.txt')];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(within(dialog).getByRole('button', { name: '移除 a.txt' }));
+    fireEvent.change(within(dialog).getByLabelText('报纸名称（可选）'), { target: { value: '人民政协报' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
+
+    await waitFor(() => expect(api.callsTo('importUploads')).toHaveLength(1));
+    expect(api.callsTo('importUploads')[0]).toMatchObject({ files: [{ name: 'b.txt' }], paper: '人民政协报' });
+  });
+
+  it('refuses a file too large to upload before sending anything, and says how to import it', async () => {
+    const { api, dialog } = openPanel();
+    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    const huge = new File(['x'], 'huge.pdf');
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(within(dialog).getByRole('button', { name: '开始导入' }));
+
+    expect(within(dialog).getByRole('alert').textContent).toContain('huge.pdf 太大（200.0 MB）');
+    expect(api.callsTo('importUploads')).toEqual([]);
   });
 });

@@ -1,22 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { filesBridge, isDraggingFiles, pathsOfFiles } from './dropped-files';
-import { emptyDraft, ImportPanel, type ImportDraft } from './ImportPanel';
+import { ImportPanel } from './ImportPanel';
+import { emptyDraft, type ImportDraft } from './ImportForm';
+import { pickedFromDrop } from './upload-files';
 import { appendPaths } from './path-list';
 import { useImportRun } from './use-import-run';
 import './import.css';
 
 /**
  * 导入 / Import in the header, and files dropped anywhere on the window: both open the import
- * panel, a drop with the dropped files' paths filled in (in Electron; a browser cannot tell
- * the page where a file is, so there the panel says so).
+ * panel, a drop with the dropped files filled in: their paths in Electron, the files
+ * themselves (to upload) in a browser, which cannot tell the page where a file is.
  */
 export function ImportButton() {
   const t = useT();
   const controls = useImportRun();
   const [isOpen, setIsOpen] = useState(false);
   const [draft, setDraft] = useState<ImportDraft>(emptyDraft);
-  const [wasDropRefused, setWasDropRefused] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const bridge = filesBridge();
   const { run, reset } = controls;
@@ -31,13 +32,16 @@ export function ImportButton() {
     const onDrop = (event: DragEvent) => {
       if (!isDraggingFiles(event)) return;
       event.preventDefault();
-      const files = event.dataTransfer?.files ?? [];
+      const data = event.dataTransfer;
+      if (!data) return;
       if (bridge) {
-        const paths = pathsOfFiles(files, bridge);
+        const paths = pathsOfFiles(data.files, bridge);
         setDraft((current) => ({ ...current, pathsText: appendPaths(current.pathsText, paths) }));
-        setWasDropRefused(false);
       } else {
-        setWasDropRefused(true);
+        // The entries must be taken while the drop event runs; the files are read later.
+        void pickedFromDrop(data).then((picked) =>
+          setDraft((current) => ({ ...current, files: [...current.files, ...picked.filter((p) => !current.files.some((known) => known.name === p.name))] })),
+        );
       }
       if (run.state === 'finished' || run.state === 'failed') reset();
       setIsOpen(true);
@@ -52,7 +56,6 @@ export function ImportButton() {
 
   const close = () => {
     setIsOpen(false);
-    setWasDropRefused(false);
     if (run.state === 'finished') {
       reset();
       setDraft(emptyDraft);
@@ -78,8 +81,7 @@ export function ImportButton() {
           controls={controls}
           draft={draft}
           onDraftChange={setDraft}
-          canDropFiles={bridge !== null}
-          wasDropRefused={wasDropRefused}
+          bridge={bridge}
           onClose={close}
         />
       )}

@@ -2,6 +2,7 @@ import type { ImportFileResult, ImportFileStatus, ImportReport } from '../../../
 import { formatDate } from '../format';
 import { useLocale, useT, type Translate } from '../i18n';
 import { issueHref } from '../route';
+import { localizeMessage } from '../localize-message';
 
 function statusLabel(t: Translate, status: ImportFileStatus): string {
   switch (status) {
@@ -42,6 +43,7 @@ export function ImportResults({ report, onFollowLink }: { report: ImportReport; 
 
 function FileResult({ file, report, onFollowLink }: { file: ImportFileResult; report: ImportReport; onFollowLink: () => void }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <li className="import-file" data-status={file.status}>
       <div className="import-file-head">
@@ -54,7 +56,7 @@ function FileResult({ file, report, onFollowLink }: { file: ImportFileResult; re
       {file.warnings.length > 0 && (
         <ul className="import-file-warnings">
           {file.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning}>{localizeMessage(warning, locale)}</li>
           ))}
         </ul>
       )}
@@ -65,7 +67,7 @@ function FileResult({ file, report, onFollowLink }: { file: ImportFileResult; re
 function FileDetail({ file, report, onFollowLink }: { file: ImportFileResult; report: ImportReport; onFollowLink: () => void }) {
   const t = useT();
   const locale = useLocale();
-  if (file.status === 'failed' && file.error) return <p className="import-file-error">{file.error.message}</p>;
+  if (file.status === 'failed' && file.error) return <p className="import-file-error">{localizeMessage(file.error.message, locale)}</p>;
   if (file.status === 'unchanged') return <p className="import-file-detail">{t('import.duplicate')}</p>;
   const issue = report.issues.find((candidate) => candidate.id === file.issueId);
   if (issue) {

@@ -2,6 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress, ImportReport, ImportRequest } from '../../../shared/import-types';
 import { useApi } from '../api-context';
 import { errorMessage } from '../error-message';
+import { mergeReports, readAsBase64, uploadBatches, type PickedFile } from './upload-files';
+
+/** Files to upload, with the paper and date to use where they do not say. */
+export interface UploadRequest {
+  files: PickedFile[];
+  paper?: string;
+  date?: string;
+}
 
 /** Where an import started from the app stands. */
 export type ImportRun =
@@ -13,6 +21,8 @@ export type ImportRun =
 export interface ImportRunControls {
   run: ImportRun;
   start: (request: ImportRequest) => void;
+  /** Uploads the files' bytes (the browser door), in calls of at most maxUploadBytes. */
+  startUpload: (request: UploadRequest) => void;
   cancel: () => void;
   /** Back to idle after a finished or failed run, for the next import. */
   reset: () => void;
@@ -35,18 +45,20 @@ export function useImportRun(): ImportRunControls {
     };
   }, []);
 
-  const start = useCallback(
-    (request: ImportRequest) => {
+  /** Runs `work`, showing its progress; `work` may shift the server's counts (later calls of an upload). */
+  const begin = useCallback(
+    (work: (shift: { done: number; total: number | null }) => Promise<ImportReport>) => {
       if (isRunning.current) return;
       isRunning.current = true;
       setRun({ state: 'running', progress: null, isCancelling: false });
+      const shift = { done: 0, total: null as number | null };
       // Subscribed before asking, so not even the first progress event is missed.
       const unsubscribe = api.onDidImportProgress((progress) => {
         if (!isMounted.current) return;
-        setRun((current) => (current.state === 'running' ? { ...current, progress } : current));
+        const shown = { ...progress, done: progress.done + shift.done, total: shift.total ?? progress.total };
+        setRun((current) => (current.state === 'running' ? { ...current, progress: shown } : current));
       });
-      api
-        .importFiles(request)
+      work(shift)
         .then(
           (report): ImportRun => ({ state: 'finished', report }),
           (error: unknown): ImportRun => ({ state: 'failed', message: errorMessage(error) }),
@@ -58,6 +70,30 @@ export function useImportRun(): ImportRunControls {
         });
     },
     [api],
+  );
+
+  const start = useCallback((request: ImportRequest) => begin(() => api.importFiles(request)), [api, begin]);
+
+  const startUpload = useCallback(
+    (request: UploadRequest) =>
+      begin(async (shift) => {
+        const batches = uploadBatches(request.files);
+        shift.total = request.files.length;
+        const reports: ImportReport[] = [];
+        for (const batch of batches) {
+          const files = await Promise.all(batch.map(async (picked) => ({ name: picked.name, data: await readAsBase64(picked.file) })));
+          const report = await api.importUploads({
+            files,
+            ...(request.paper ? { paper: request.paper } : {}),
+            ...(request.date ? { date: request.date } : {}),
+          });
+          reports.push(report);
+          shift.done += batch.length;
+          if (report.cancelled) break;
+        }
+        return mergeReports(reports);
+      }),
+    [api, begin],
   );
 
   const cancel = useCallback(() => {
@@ -73,5 +109,5 @@ export function useImportRun(): ImportRunControls {
     if (!isRunning.current) setRun({ state: 'idle' });
   }, []);
 
-  return { run, start, cancel, reset };
+  return { run, start, startUpload, cancel, reset };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
-import { useShortcuts } from '../keyboard';
+import { isComposingKey, useShortcuts } from '../keyboard';
 import { useHashRoute } from '../use-hash-route';
 import { searchHref } from './search-params';
 import './search.css';
@@ -35,7 +35,7 @@ export function SearchBox() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || isComposingKey(event)) return;
     event.preventDefault();
     event.stopPropagation();
     setDraft(shownQuery);

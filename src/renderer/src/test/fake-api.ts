@@ -183,6 +183,21 @@ export class FakeJianbaoApi implements JianbaoApi {
     });
   }
 
+  /** Uploads are answered as importFiles answers their names (what a browser's picker or drop sends). */
+  importUploads(args: ApiArgs<'importUploads'>) {
+    this.uploads.push(...args.files);
+    return this.answer('importUploads', args, () => {
+      const report = this.importReport({ paths: args.files.map((file) => file.name) });
+      if (!this.isHoldingImports) return report;
+      return new Promise<ImportReport>((resolve) => {
+        this.heldImports.push((finished) => resolve(finished ?? report));
+      });
+    });
+  }
+
+  /** Every file uploaded so far, as sent. */
+  readonly uploads: ApiArgs<'importUploads'>['files'] = [];
+
   /** What importFiles answers; tests replace it. */
   importReport: (args: ApiArgs<'importFiles'>) => ImportReport = (args) => ({
     files: args.paths.map((path) => ({ path, status: 'unchanged' as const, warnings: [] })),

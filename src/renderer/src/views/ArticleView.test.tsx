@@ -124,7 +124,7 @@ describe('ArticleView', () => {
     renderWithApi(<ArticleView articleId="a-lead" />, api);
 
     expect(screen.getByText('正在加载…')).toBeTruthy();
-    expect(await screen.findByText('文章文件已损坏 / The article file is damaged')).toBeTruthy();
+    expect(await screen.findByText('文章文件已损坏')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
 

@@ -47,7 +47,7 @@ describe('correcting an issue’s details', () => {
     fireEvent.change(within(dialog).getByLabelText('报名'), { target: { value: '人民政协报（海外版）' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
 
-    expect((await within(dialog).findByRole('alert')).textContent).toBe('未能保存，什么都没有改动：读取失败 / Read failed');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('未能保存，什么都没有改动：读取失败');
     expect((within(dialog).getByLabelText('报名') as HTMLInputElement).value).toBe('人民政协报（海外版）');
   });
 

@@ -131,7 +131,9 @@ describe('LibraryView', () => {
     renderWithApi(<LibraryView />, api);
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('档案正被另一个程序使用 / The archive is in use by another program');
+    // The core's bilingual message, in the UI's language only.
+    expect(alert.textContent).toContain('档案正被另一个程序使用');
+    expect(alert.textContent).not.toContain('The archive is in use');
 
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
 
