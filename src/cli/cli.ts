@@ -14,6 +14,7 @@ import { formatInfo, formatList, listArchive } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
 import { runSearchCommand, searchUsage } from './search-command';
+import { formatShown, showRecord } from './show-command';
 import { describeRecovery, runCheckCommand } from './check-command';
 import { runBackupCommand, runRestoreCommand } from './backup-command';
 
@@ -42,6 +43,7 @@ Commands:
               | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
                       list, add, export and import annotations
 ${searchUsage}
+  show ID [--json]    an article or a document as imported: its fields, blocks and text
   correct ISSUE [--number N|none] [--section N=栏目]… [--paper-name NAME]
                       correct an issue's running number, page sections, paper name
   check [--json]      read every file, restore damaged ones from the backups, rebuild a damaged index
@@ -131,6 +133,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         const { handlers } = await open();
         const issues = await listArchive(handlers);
         context.out(values.json ? JSON.stringify(issues, null, 2) : formatList(issues));
+        return 0;
+      }
+      case 'show': {
+        const { handlers } = await open();
+        const record = await showRecord(handlers, positionals[1]);
+        context.out(values.json ? JSON.stringify(record, null, 2) : formatShown(record));
         return 0;
       }
       case 'demo': {

@@ -41,9 +41,12 @@ export interface SearchSnippet {
  * which has no issue, paper, page or section ('' and 0).
  */
 export interface SearchHit {
-  /** absent for an article */
-  kind?: 'document';
-  /** the article's id, or the document's when `kind` is 'document' */
+  /**
+   * absent for an article; 'page' for words of an issue's page that none of its articles
+   * holds (the hit opens the page, `snippet` then quotes the page's text)
+   */
+  kind?: 'document' | 'page';
+  /** the article's id, the document's when `kind` is 'document', the page's key when 'page' */
   articleId: string;
   issueId: string;
   paperId: string;

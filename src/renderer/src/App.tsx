@@ -82,6 +82,7 @@ function RouteView({ route }: { route: Route }) {
           issueId={route.issueId}
           pageNumber={route.pageNumber}
           markedArticleId={route.markedArticleId ?? null}
+          query={route.query}
         />
       );
     case 'article':
@@ -89,7 +90,7 @@ function RouteView({ route }: { route: Route }) {
     case 'search':
       return <SearchView search={route.search} />;
     case 'document':
-      return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} annotationId={route.annotationId} />;
+      return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} annotationId={route.annotationId} query={route.query} />;
     case 'annotations':
       return <AnnotationsView filter={route.filter} />;
     default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationsHref } from './annotations/annotations-params';
-import { articleHref, issueHref, parseRoute, type Route } from './route';
+import { articleHref, documentHref, issueHref, parseRoute, type Route } from './route';
 
 describe('parseRoute', () => {
   const cases: [string, Route][] = [
@@ -17,6 +17,8 @@ describe('parseRoute', () => {
     ['#/article/%E0%A4%A', { kind: 'unknown' }],
     ['#/search/x', { kind: 'unknown' }],
     ['#/article/a-1?a=urn%3Auuid%3A1', { kind: 'article', articleId: 'a-1', annotationId: 'urn:uuid:1' }],
+    ['#/issue/x?page=2&q=%E8%8C%B6%E5%B1%B1', { kind: 'issue', issueId: 'x', pageNumber: 2, query: '茶山' }],
+    ['#/document/d-1?q=%E8%8C%B6%E5%B1%B1', { kind: 'document', documentId: 'd-1', pageNumber: null, query: '茶山' }],
     ['#/annotations', { kind: 'annotations', filter: { colors: [], tags: [], sort: 'modified' } }],
     [
       '#/annotations?color=green&color=red&tag=%E6%8F%90%E6%A1%88&paper=zxb&from=2024-01-01&to=bad&q=%20%E8%80%81%E8%A1%97%20&state=orphaned&sort=date',
@@ -31,6 +33,8 @@ describe('parseRoute', () => {
     expect(parseRoute(issueHref('报/1', 2))).toEqual({ kind: 'issue', issueId: '报/1', pageNumber: 2 });
     expect(parseRoute(articleHref('a?b#c'))).toEqual({ kind: 'article', articleId: 'a?b#c' });
     expect(parseRoute(issueHref('x', 2, 'a&1'))).toEqual({ kind: 'issue', issueId: 'x', pageNumber: 2, markedArticleId: 'a&1' });
+    expect(parseRoute(issueHref('x', 2, 'a&1', '茶山 夜校'))).toEqual({ kind: 'issue', issueId: 'x', pageNumber: 2, markedArticleId: 'a&1', query: '茶山 夜校' });
+    expect(parseRoute(documentHref('d/1', undefined, undefined, 'a&b'))).toEqual({ kind: 'document', documentId: 'd/1', pageNumber: null, query: 'a&b' });
     expect(parseRoute(articleHref('a-1', '双循环', 'urn:uuid:9'))).toEqual({ kind: 'article', articleId: 'a-1', query: '双循环', annotationId: 'urn:uuid:9' });
     expect(articleHref('a-1', undefined, 'urn:uuid:9')).toBe('#/article/a-1?a=urn%3Auuid%3A9');
     const filter = { colors: ['green', 'blue'], tags: ['提案', '老街'], paperId: 'p&1', from: '2024-01-01', to: '2024-12-31', text: '协商 议事', state: 'anchored', sort: 'date' } as const;

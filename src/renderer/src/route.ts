@@ -2,18 +2,18 @@ import { parseAnnotationsParams, type AnnotationsParams } from './annotations/an
 import { parseSearchParams, type SearchParams } from './search/search-params';
 
 /**
- * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>]]`,
+ * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>][&q=<query whose hits to mark on the page>]]`,
  * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
  * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
- * `#/document/<id>[?page=N][&a=<annotation>]` (N: that page of the original, else the text).
+ * `#/document/<id>[?page=N][&a=<annotation>][&q=<query>]` (N: that page of the original, else the text).
  */
 export type Route =
   | { kind: 'library' }
-  | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string }
+  | { kind: 'issue'; issueId: string; pageNumber: number | null; markedArticleId?: string; query?: string }
   | { kind: 'article'; articleId: string; query?: string; annotationId?: string }
   | { kind: 'search'; search: SearchParams }
   | { kind: 'annotations'; filter: AnnotationsParams }
-  | { kind: 'document'; documentId: string; pageNumber: number | null; annotationId?: string }
+  | { kind: 'document'; documentId: string; pageNumber: number | null; annotationId?: string; query?: string }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -31,8 +31,10 @@ export function parseRoute(hash: string): Route {
     return { kind: 'unknown' };
   }
   if (view === 'issue') {
-    const marked = new URLSearchParams(query).get('mark');
-    return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}) };
+    const params = new URLSearchParams(query);
+    const marked = params.get('mark');
+    const hits = params.get('q');
+    return { kind: 'issue', issueId: id, pageNumber: parsePageNumber(query), ...(marked ? { markedArticleId: marked } : {}), ...(hits ? { query: hits } : {}) };
   }
   if (view === 'article') {
     const params = new URLSearchParams(query);
@@ -41,8 +43,10 @@ export function parseRoute(hash: string): Route {
     return { kind: 'article', articleId: id, ...(marked ? { query: marked } : {}), ...(annotationId ? { annotationId } : {}) };
   }
   if (view === 'document') {
-    const annotationId = new URLSearchParams(query).get('a');
-    return { kind: 'document', documentId: id, pageNumber: parsePageNumber(query), ...(annotationId ? { annotationId } : {}) };
+    const params = new URLSearchParams(query);
+    const annotationId = params.get('a');
+    const hits = params.get('q');
+    return { kind: 'document', documentId: id, pageNumber: parsePageNumber(query), ...(annotationId ? { annotationId } : {}), ...(hits ? { query: hits } : {}) };
   }
   return { kind: 'unknown' };
 }
@@ -57,12 +61,13 @@ export function libraryHref(): string {
   return '#/';
 }
 
-/** An issue, at one of its pages, with an article's area marked on it ("show on page"). */
-export function issueHref(issueId: string, pageNumber?: number, markedArticleId?: string): string {
+/** An issue, at one of its pages, with an article's area ("show on page") and a search's hits marked on it. */
+export function issueHref(issueId: string, pageNumber?: number, markedArticleId?: string, query?: string): string {
   const base = `#/issue/${encodeURIComponent(issueId)}`;
   if (pageNumber === undefined) return base;
   const mark = markedArticleId ? `&mark=${encodeURIComponent(markedArticleId)}` : '';
-  return `${base}?page=${pageNumber}${mark}`;
+  const hits = query ? `&q=${encodeURIComponent(query)}` : '';
+  return `${base}?page=${pageNumber}${mark}${hits}`;
 }
 
 /**
@@ -78,12 +83,16 @@ export function articleHref(articleId: string, query?: string, annotationId?: st
   return search ? `${base}?${search}` : base;
 }
 
-/** A standalone document: its text (at `annotationId`), or with `pageNumber` that page of its original. */
-export function documentHref(documentId: string, pageNumber?: number, annotationId?: string): string {
+/**
+ * A standalone document: its text (at `annotationId`, or with the hits of `query` marked), or
+ * with `pageNumber` that page of its original.
+ */
+export function documentHref(documentId: string, pageNumber?: number, annotationId?: string, query?: string): string {
   const base = `#/document/${encodeURIComponent(documentId)}`;
   const params = new URLSearchParams();
   if (pageNumber !== undefined) params.set('page', String(pageNumber));
   if (annotationId) params.set('a', annotationId);
+  if (query) params.set('q', query);
   const search = params.toString();
   return search ? `${base}?${search}` : base;
 }

@@ -38,8 +38,23 @@ function mapImage(html: HtmlElement, mapName: string): HtmlElement | null {
   return findFirst(html, (e) => e.tagName === 'img' && (attr(e, 'usemap') ?? '').replace(/^#/, '') === mapName);
 }
 
+/** The least size, in image pixels, of a 版's picture: smaller maps are banners and app badges. */
+const pageImageMin = { width: 300, height: 400 };
+
 /**
- * Reads a digital edition's layout page; null when the page has no image map linking
+ * True when the mapped image is a page of the paper: a large upright picture, by its declared
+ * size or, when the page gives none, by how far its areas reach. Sites also map their banners,
+ * footers and app-download badges; those are not layout pages.
+ */
+function isPageImage(image: HtmlElement, rects: readonly Rect[]): boolean {
+  const declared = { width: pixels(attr(image, 'width')), height: pixels(attr(image, 'height')) };
+  const width = declared.width ?? Math.max(...rects.map((r) => r.x + r.width));
+  const height = declared.height ?? Math.max(...rects.map((r) => r.y + r.height));
+  return width >= pageImageMin.width && height >= pageImageMin.height;
+}
+
+/**
+ * Reads a digital edition's layout page (an image map with areas over the page image); null when the page has no image map linking
  * articles (it is then an article page, or no edition page at all).
  */
 export function parseEditionLayout(text: string): LayoutDraft | null {
@@ -50,7 +65,7 @@ export function parseEditionLayout(text: string): LayoutDraft | null {
     const areas = findAll(map, (e) => e.tagName === 'area' && (attr(e, 'href') ?? '') !== '')
       .map((area) => ({ href: attr(area, 'href')!, rect: areaRect((attr(area, 'shape') ?? 'rect').toLowerCase(), attr(area, 'coords') ?? '') }))
       .filter((area): area is { href: string; rect: Rect } => area.rect !== null);
-    if (!image || areas.length === 0) continue;
+    if (!image || areas.length === 0 || !isPageImage(image, areas.map((a) => a.rect))) continue;
     const all = normalizeLine(textOf(html).replace(/\n/g, ' '));
     const label = pageLabel.exec(all);
     const pdfLink = findFirst(html, (e) => e.tagName === 'a' && /\.pdf(?:[?#].*)?$/i.test(attr(e, 'href') ?? ''));

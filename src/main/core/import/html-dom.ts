@@ -119,3 +119,32 @@ export function textOf(element: HtmlElement, options: { skipLinks?: boolean } = 
 export function linkTextLength(element: HtmlElement): number {
   return findAll(element, (e) => e.tagName === 'a').reduce((sum, a) => sum + textOf(a).trim().length, 0);
 }
+
+/** The text of `root` as {@link textOf} reads it, with where each element's text starts and ends in it. */
+export interface PositionedText {
+  text: string;
+  spans: Map<HtmlElement, { start: number; end: number }>;
+}
+
+/** {@link textOf} with each element's span in the text: to tell what is near what on the page. */
+export function positionedText(root: HtmlElement): PositionedText {
+  let text = '';
+  const spans = new Map<HtmlElement, { start: number; end: number }>();
+  const walk = (node: HtmlChild): void => {
+    if (isText(node)) text += node.value;
+    else if (isElement(node)) {
+      if (skippedTags.has(node.tagName)) return;
+      if (node.tagName === 'br') text += '\n';
+      else {
+        const isBlock = blockTags.has(node.tagName);
+        if (isBlock) text += '\n';
+        const start = text.length;
+        for (const child of children(node)) walk(child);
+        spans.set(node, { start, end: text.length });
+        if (isBlock) text += '\n';
+      }
+    }
+  };
+  for (const child of children(root)) walk(child);
+  return { text, spans };
+}

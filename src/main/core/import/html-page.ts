@@ -4,7 +4,8 @@ import { normalizeLine } from '../../../shared/normalize-text';
 import { decodeText } from './charset';
 import type { IssueDraft, LayoutDraft, SourceFile } from './drafts';
 import { parseEditionLayout } from './edition-layout';
-import { findDate } from './metadata';
+import { articleFields } from './html-fields';
+import { findTitle } from './html-title';
 import {
   attr,
   blockTags,
@@ -12,6 +13,8 @@ import {
   classAndId,
   findAll,
   findFirst,
+  positionedText,
+  type PositionedText,
   isElement,
   isText,
   linkTextLength,
@@ -44,12 +47,14 @@ export interface HtmlArticle {
   pageNumber?: number;
   section?: string;
   blocks: Block[];
+  /** what the reader should know: a date left out, say */
+  warnings: string[];
 }
 
 /** Boxes that sites fill with everything but the article. */
 const noiseBox = /(?:^|[\s_-])(?:share|bdshare|nav|navbar|menu|ad|ads|advert|banner|comment|comments|relate|related|recommend|footer|toolbar|tiyi|zan|zan-wap|fenye|zdfy|pagination|qrcode|ewm|lb|swiper|video-url|tadd|p-tags|edit|tags)(?=[\s_-]|$)/;
 /** Lines that carry metadata, not article text. */
-const metaLine = /责任?编辑?\s*[:：]|^[（(]?\s*责编|^来源\s*[:：]|^【纠错】/;
+const metaLine = /责任?编辑?\s*[:：]|^[（(]?\s*责编|^【编辑\s*[:：]|^来源\s*[:：]|^【纠错】/;
 const headingTag = /^h[1-6]$/;
 
 const clean = (text: string): string => normalizeLine(text);
@@ -65,6 +70,11 @@ function metaContent(html: HtmlElement, names: readonly string[]): string | unde
   return content === '' ? undefined : content;
 }
 
+/** A <div> or <section> with no block inside: a body built of divs uses one per paragraph. */
+function isTextOnlyBox(element: HtmlElement): boolean {
+  return (element.tagName === 'div' || element.tagName === 'section') && !noiseBox.test(classAndId(element)) && findFirst(element, (e) => e !== element && blockTags.has(e.tagName)) === null;
+}
+
 /** The body: the element whose own paragraphs (and loose text) hold the most non-link text. */
 function findBody(html: HtmlElement): HtmlElement | null {
   let best: HtmlElement | null = null;
@@ -74,7 +84,7 @@ function findBody(html: HtmlElement): HtmlElement | null {
     let score = 0;
     for (const child of children(candidate)) {
       if (isText(child)) score += clean(child.value).length;
-      else if (isElement(child) && (child.tagName === 'p' || child.tagName === 'br' || child.tagName === 'span' || child.tagName === 'font')) {
+      else if (isElement(child) && (['p', 'br', 'span', 'font'].includes(child.tagName) || isTextOnlyBox(child))) {
         score += Math.max(0, clean(textOf(child)).length - 2 * linkTextLength(child));
       }
     }
@@ -156,11 +166,6 @@ function bodyBlocks(body: HtmlElement): Block[] {
   return blocks;
 }
 
-/** "标题--频道--网站" → its parts. */
-function titleParts(title: string): string[] {
-  return title.split(/\s*(?:--|——|-|_|\|)\s*/).map(clean).filter((p) => p !== '');
-}
-
 function headingNear(h1: HtmlElement | null, direction: -1 | 1, classHint: RegExp): string | undefined {
   const parent = h1?.parentNode;
   if (!h1 || !parent || !('childNodes' in parent)) return undefined;
@@ -172,49 +177,78 @@ function headingNear(h1: HtmlElement | null, direction: -1 | 1, classHint: RegEx
   return text === '' ? undefined : text;
 }
 
+/** The site's name among `<title>`'s suffix parts: the last one in Chinese (长江网, not cjn.cn; 澎湃新闻 of 澎湃新闻-The Paper). */
+function siteOfTitle(parts: readonly string[]): string | undefined {
+  for (const part of [...parts].reverse()) {
+    const name = part.split(/\s*-\s*/)[0] ?? '';
+    if (/\p{Script=Han}/u.test(name) && name.length <= 12) return name;
+  }
+  return undefined;
+}
+
+/** Where the headline ends and where the body's text starts and ends, in the page's text. */
+function articleSpan(page: PositionedText, titleElement: HtmlElement | null, title: string, body: HtmlElement, blocks: readonly Block[]) {
+  const titleSpan = titleElement ? page.spans.get(titleElement) : undefined;
+  const titleEnd = titleSpan?.end ?? Math.max(0, page.text.indexOf(title) + title.length);
+  const bodySpan = page.spans.get(body) ?? { start: 0, end: page.text.length };
+  const probe = (block: Block | undefined, fromEnd: boolean): string => (block ? (fromEnd ? block.text.slice(-6) : block.text.slice(0, 6)) : '');
+  const first = probe(blocks[0], false);
+  const firstAt = first === '' ? -1 : page.text.indexOf(first, Math.max(titleEnd, bodySpan.start));
+  const bodyStart = bodySpan.start >= titleEnd ? bodySpan.start : firstAt >= 0 ? firstAt : titleEnd;
+  const last = probe(blocks[blocks.length - 1], true);
+  const lastAt = last === '' ? -1 : page.text.lastIndexOf(last, bodySpan.end);
+  const bodyEnd = lastAt >= bodyStart ? lastAt + last.length : bodySpan.end;
+  return { titleStart: titleSpan?.start ?? titleEnd - title.length, titleEnd, bodyStart, bodyEnd };
+}
+
 /** Reads the parts of a news page. Throws NO_TEXT when it has no title or no body. */
 export function parseNewsPage(text: string): HtmlArticle {
   const html = parseHtml(text);
   const body = findBody(html);
-  const titleElement = findFirst(html, (e) => e.tagName === 'title');
-  const parts = titleParts(titleElement ? textOf(titleElement) : '');
-  const h1 = findFirst(html, (e) => e.tagName === 'h1' && clean(textOf(e)) !== '');
-  const title = h1 ? clean(textOf(h1)) : parts[0];
-  if (!title || !body) {
+  const found = findTitle(html);
+  if (!found || !body) {
     throw new JianbaoError('NO_TEXT', '网页中找不到文章标题或正文 / The page has no article title or body text to import.');
   }
+  const { title, element: titleElement, suffixParts: parts } = found;
   const all = clean(textOf(html).replace(/\n/g, ' '));
-  const timeBox = findFirst(html, (e) => /(?:^|[\s_-])(?:time|date|pubtime|publish-time)(?=[\s_-]|$)/.test(classAndId(e)) && findDate(textOf(e)) !== null);
-  const date =
-    findDate(metaContent(html, ['publishdate', 'pubdate', 'publishtime', 'article:published_time', 'og:release_date']) ?? '') ??
-    (timeBox ? findDate(textOf(timeBox)) : null) ??
-    findDate(all);
-  const source = /来源\s*[:：]\s*([^\s|，,]+)/.exec(all)?.[1];
-  const editor = /责任编辑\s*[:：]\s*([^\s)）\]】]+)/.exec(all)?.[1] ?? /责编\s*[:：]\s*([^)）\]】]+?)\s*[)）\]】]/.exec(all)?.[1];
-  const blocks = bodyBlocks(body);
+  const allBlocks = bodyBlocks(body);
+  const blocks = allBlocks[0]?.text === title ? allBlocks.slice(1) : allBlocks;
+  const page = positionedText(html);
+  const span = articleSpan(page, titleElement, title, body, blocks);
+  const fields = articleFields(
+    {
+      info: page.text.slice(span.titleEnd, Math.min(span.bodyStart, span.titleEnd + 600)),
+      above: page.text.slice(Math.max(0, span.titleStart - 120), span.titleStart),
+      tail: page.text.slice(span.bodyEnd, span.bodyEnd + 400),
+      page: page.text,
+      meta: (names) => metaContent(html, names),
+    },
+    blocks,
+  );
   const authorBox = findFirst(html, (e) => /(?:^|[\s_-])(?:author|byline|writer)(?=[\s_-]|$)/.test(classAndId(e)) && clean(textOf(e)) !== '');
-  const dateline = blocks.slice(0, 2).map((b) => /[（(]\s*((?:[^（()）]*?)记者\s*[^（()）]+?)\s*[）)]/.exec(b.text)?.[1]).find(Boolean);
-  const byline = authorBox ? clean(textOf(authorBox)) : (/作者\s*[:：]\s*([^\s|，,]+)/.exec(all)?.[0] ?? dateline);
+  const authorBoxText = authorBox ? clean(textOf(authorBox)) : '';
+  const byline = fields.byline ?? (authorBoxText !== '' && authorBoxText.length <= 40 && !/转载|注明|版权/.test(authorBoxText) ? authorBoxText : undefined);
+  const h1 = titleElement?.tagName === 'h1' ? titleElement : null;
   const kicker = headingNear(h1, -1, /(?:^|[\s_-])(?:pre|kicker|yinti)(?=[\s_-]|$)/);
   const subtitle = headingNear(h1, 1, /(?:^|[\s_-])(?:sub|subtitle|futi)(?=[\s_-]|$)/);
-  const siteName = metaContent(html, ['og:site_name']) ?? (parts.length > 1 && parts[parts.length - 1]!.length <= 12 ? parts[parts.length - 1] : undefined);
-  const channel = parts.length > 2 ? parts[parts.length - 2] : undefined;
-  const bodyBlocksWithoutTitle = blocks[0]?.text === title ? blocks.slice(1) : blocks;
+  const siteName = metaContent(html, ['og:site_name']) ?? siteOfTitle(parts);
+  const channel = parts.length > 1 ? parts[parts.length - 2] : undefined;
   const aboveTitle = all.slice(0, Math.max(0, all.indexOf(title)));
   const pageLine = /第\s*(\d{1,3})\s*版\s*[:：]?\s*(\p{Script=Han}{2,6})?/u.exec(aboveTitle);
   return {
     ...(kicker ? { kicker } : {}),
     title,
     ...(subtitle ? { subtitle } : {}),
-    ...(byline ? { byline: clean(byline) } : {}),
-    ...(editor ? { editor: clean(editor) } : {}),
-    ...(source ? { source: clean(source) } : {}),
-    ...(date ? { date } : {}),
+    ...(byline ? { byline } : {}),
+    ...(fields.editor ? { editor: fields.editor } : {}),
+    ...(fields.source ? { source: fields.source } : {}),
+    ...(fields.date ? { date: fields.date } : {}),
     ...(siteName ? { siteName } : {}),
     ...(channel && channel.length <= 8 ? { channel } : {}),
     ...(pageLine ? { pageNumber: Number(pageLine[1]) } : {}),
     ...(pageLine?.[2] ? { section: pageLine[2] } : {}),
-    blocks: bodyBlocksWithoutTitle,
+    blocks: fields.blocks,
+    warnings: fields.warnings,
   };
 }
 
@@ -227,9 +261,15 @@ export function importHtmlPage(file: SourceFile): IssueDraft | LayoutDraft {
   const { text, warnings } = decodeText(file.bytes, { declared: declaredCharset(file.bytes), name: file.name });
   const layout = parseEditionLayout(text);
   if (layout) return { ...layout, warnings: [...warnings, ...layout.warnings] };
-  const page = parseNewsPage(text);
-  if (page.blocks.length === 0) {
-    throw new JianbaoError('NO_TEXT', `${file.name} 中找不到正文 / ${file.name} has no body text to import.`);
+  let page: HtmlArticle;
+  try {
+    page = parseNewsPage(text);
+  } catch (error) {
+    if (!(error instanceof JianbaoError) || error.code !== 'NO_TEXT') throw error;
+    page = { title: '', blocks: [], warnings: [] };
+  }
+  if (page.title === '' || page.blocks.length === 0) {
+    throw new JianbaoError('NO_TEXT', `${file.name} 中找不到文章（标题或正文），未导入 / ${file.name} holds no article (no headline or body text); nothing was imported.`);
   }
   const paperName = page.siteName ?? page.source?.split('-')[0];
   const pageNumber = page.pageNumber ?? 1;
@@ -252,6 +292,6 @@ export function importHtmlPage(file: SourceFile): IssueDraft | LayoutDraft {
         blocks: page.blocks,
       },
     ],
-    warnings,
+    warnings: [...warnings, ...page.warnings],
   };
 }

@@ -61,3 +61,13 @@ describe('a digital edition saved from a newspaper site', () => {
     expect(page.areas).toHaveLength(2);
   });
 });
+
+describe('what is not a layout page', () => {
+  it.each([
+    ['a mapped footer banner', '<img src="bot.jpg" width="514" height="56" usemap="#Map"><map name="Map"><area shape="rect" coords="5,4,121,53" href="http://beian.example/"></map>'],
+    ['an app badge of unknown size', '<img src="app.png" usemap="#app"><map name="app"><area shape="rect" coords="3,3,147,148" href="https://app.example/"></map>'],
+    ['a map with no image', '<map name="pagemap"><area shape="rect" coords="80,700,600,1200" href="content_2.htm"></map>'],
+  ])('%s', (_name, map) => {
+    expect(parseEditionLayout(`<html><body><h1>春茶开采</h1>${map}</body></html>`)).toBeNull();
+  });
+});

@@ -2,23 +2,28 @@ import { readFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, DocumentMeta, Issue } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
+import type { PageText } from '../../../shared/import-types';
 import {
   articlesSchemaVersion,
   documentSchemaVersion,
+  pageTextsSchemaVersion,
   type DocumentFile,
   type LibraryFile,
+  type PageTextsFile,
   type StoredAnnotation,
 } from '../archive/archive-files';
+import { maxArticlesPerDay } from './doc-key';
 import { notesByArticle } from './annotation-text';
 import { DocWriter } from './doc-writer';
 import type { IndexDb } from './index-db';
+import { pageDocKey, pageLeftoverText, pageStampValues } from './page-docs';
 
 /**
  * What the index should hold for one article or standalone document, as the library and
  * annotation files say now. A document has no issue, paper, page or section ('' and 0).
  */
 export interface ExpectedDoc {
-  kind: 'article' | 'document';
+  kind: 'article' | 'document' | 'page';
   /** the article's id, or the document's */
   articleId: string;
   issueId: string;
@@ -38,8 +43,11 @@ export interface ExpectedDoc {
 
 /** What a sync did. */
 export interface SyncCounts {
+  /** articles and documents */
   indexed: number;
   removed: number;
+  /** issue pages, for the words no article holds */
+  pages?: number;
 }
 
 /** Articles per transaction: small enough to let other work (and other processes) in between. */
@@ -142,6 +150,12 @@ export function expectedStamps(library: LibraryFile, noteHashes: ReadonlyMap<str
   for (const meta of library.documents) {
     stamps.set(meta.id, stampOf([stampLayout, 'document', meta.contentHash, meta.title, meta.date, noteHashes.get(meta.id)]));
   }
+  const contentHashes = new Map(library.articles.map((meta) => [meta.id, meta.contentHash]));
+  for (const issue of library.issues) {
+    for (const page of issue.pages) {
+      if (page.replica) stamps.set(pageDocKey(issue.id, page.number), stampOf([stampLayout, ...pageStampValues(issue, page, (id) => contentHashes.get(id))]));
+    }
+  }
   return stamps;
 }
 
@@ -230,6 +244,7 @@ export async function syncIndex(
     staleByIssue.set(meta.issueId, list);
   }
   let indexed = 0;
+  let pages = 0;
   let inBatch = 0;
   writer.begin();
   try {
@@ -268,10 +283,55 @@ export async function syncIndex(
       }
     }
     writer.commit();
+    pages = await indexPages(writer, archive, library, stale);
   } finally {
     writer.rollbackIfOpen();
   }
-  return { indexed, removed: gone.length };
+  return { indexed, removed: gone.length, ...(pages > 0 ? { pages } : {}) };
+}
+
+/** (Re)indexes the stale pages of issues (page-docs.ts), issue by issue, one transaction each. */
+async function indexPages(writer: DocWriter, archive: Archive, library: LibraryFile, stale: ReadonlyMap<string, string>): Promise<number> {
+  let indexed = 0;
+  for (const issue of library.issues) {
+    const pages = issue.pages.filter((page) => page.replica && stale.has(pageDocKey(issue.id, page.number)));
+    if (pages.length === 0) continue;
+    const texts = await readPageTexts(archive, issue.id);
+    const articles = pages.some((page) => page.articleIds.length > 0) ? await readIssueArticles(archive, issue.id) : null;
+    writer.begin();
+    for (const page of pages) {
+      const key = pageDocKey(issue.id, page.number);
+      const pageText = texts.get(page.number);
+      const areas = (page.areas ?? []).map((area) => area.rect);
+      const articleTexts = page.articleIds.map((id) => articles?.get(id)?.text ?? '');
+      const text = pageText ? pageLeftoverText(pageText, areas, articleTexts) : '';
+      const doc: ExpectedDoc = {
+        kind: 'page', articleId: key, issueId: issue.id, paperId: issue.paperId, date: issue.date, pageNumber: page.number,
+        section: page.section, title: '', order: maxArticlesPerDay - 1 - Math.min(page.number, maxArticlesPerDay - 1), stamp: stale.get(key) as string,
+      };
+      if (writer.put(doc, text, '')) indexed += 1;
+    }
+    writer.commit();
+    await nextTurn();
+  }
+  return indexed;
+}
+
+/** An issue's page texts by page number, read as the articles are; empty when they cannot be read. */
+async function readPageTexts(archive: Archive, issueId: string): Promise<Map<number, PageText>> {
+  const store = archive.pageTexts(issueId);
+  let pages: PageText[] = [];
+  try {
+    const data = JSON.parse(await readFile(store.file, 'utf8')) as Partial<PageTextsFile>;
+    pages = data.schemaVersion === pageTextsSchemaVersion && Array.isArray(data.pages) ? data.pages : (await store.read()).pages;
+  } catch {
+    try {
+      pages = (await store.read()).pages;
+    } catch {
+      pages = [];
+    }
+  }
+  return new Map(pages.map((page) => [page.pageNumber, page]));
 }
 
 /**

@@ -22,7 +22,7 @@ export const rankingWindow = 2000;
 
 interface DocRow {
   id: number;
-  kind: 'article' | 'document';
+  kind: 'article' | 'document' | 'page';
   articleId: string;
   issueId: string;
   paperId: string;
@@ -206,7 +206,7 @@ function pageOfHits(
     const snippet =
       noteHits.length > 0 ? makeSnippet(row.notes, noteHits, 'annotation') : makeSnippet(body, bodyHits, 'body');
     return [{
-      ...(row.kind === 'document' ? { kind: 'document' as const } : {}),
+      ...(row.kind === 'article' ? {} : { kind: row.kind }),
       articleId: row.articleId,
       issueId: row.issueId,
       paperId: row.paperId,

@@ -122,7 +122,7 @@ export class SearchIndex {
   private status(started: number): SearchIndexStatus {
     const index = this.open();
     index.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    const { n } = index.db.prepare('SELECT count(*) AS n FROM docs').get() as { n: number };
+    const { n } = index.db.prepare("SELECT count(*) AS n FROM docs WHERE kind <> 'page'").get() as { n: number };
     let indexBytes = 0;
     for (const suffix of ['', '-wal']) {
       try {

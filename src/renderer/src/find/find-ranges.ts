@@ -36,7 +36,7 @@ export function findRanges(root: Node, query: string): Range[] {
 }
 
 /** The text node and offset of a position in the joined text; an end prefers the earlier node. */
-function locate(nodes: Text[], starts: number[], position: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(nodes: readonly Text[], starts: readonly number[], position: number, isEnd: boolean): { node: Text; offset: number } {
   let low = 0;
   let high = nodes.length - 1;
   while (low < high) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { Rect } from '../../../shared/model';
 import { useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
@@ -6,6 +6,8 @@ import { isCancelled, type PdfPageHandle } from '../pdf/pdf-engine';
 import { usePdfPage } from '../pdf/pdf-context';
 import { articleHref } from '../route';
 import { useElementSize } from '../use-element-size';
+import { pageHitRanges } from '../search/query-hit-ranges';
+import { useQueryHighlights } from '../search/use-query-highlights';
 import { ReplicaToolbar } from './ReplicaToolbar';
 import { scaleFor, zoomIn, zoomOut, type Zoom } from './zoom';
 
@@ -26,6 +28,8 @@ export interface PageReplicaProps {
   areas: readonly ReplicaArea[];
   /** the article whose area is marked ("show on page") */
   markedArticleId?: string | null;
+  /** a search whose hits are marked in the page's text */
+  query?: string | undefined;
   /** what is laid over the painted page (annotations), told where its text layer is */
   overlay?: (painted: PaintedLayer) => ReactNode;
   /** buttons the view adds to the toolbar */
@@ -45,7 +49,7 @@ export interface PaintedLayer {
  * copy, and its article areas outlined on hover or focus and opening the article on click.
  * Zoom: fit width, fit page, in and out (+/-).
  */
-export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null, overlay, toolbarExtra }: PageReplicaProps) {
+export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null, query, overlay, toolbarExtra }: PageReplicaProps) {
   const t = useT();
   const [zoom, setZoom] = useState<Zoom>({ mode: 'fit-width' });
   const viewerRef = useRef<HTMLDivElement>(null);
@@ -83,6 +87,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
             scale={scale}
             areas={areas}
             markedArticleId={markedArticleId}
+            query={query}
             overlay={overlay}
           />
         )}
@@ -98,10 +103,11 @@ interface PaintedPageProps {
   scale: number;
   areas: readonly ReplicaArea[];
   markedArticleId: string | null;
+  query: string | undefined;
   overlay: ((painted: PaintedLayer) => ReactNode) | undefined;
 }
 
-function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, overlay }: PaintedPageProps) {
+function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, query, overlay }: PaintedPageProps) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -129,6 +135,8 @@ function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, overlay }
   }, [page, scale]);
 
   const isPainted = paintedScale !== null;
+  const getTextLayer = useCallback(() => (isPainted ? textRef.current : null), [isPainted]);
+  useQueryHighlights(getTextLayer, query, pageHitRanges, paintedScale);
   useEffect(() => {
     if (isPainted) markedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [isPainted, markedArticleId]);

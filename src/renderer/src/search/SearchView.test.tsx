@@ -70,7 +70,7 @@ describe('SearchView', () => {
     const [link, onPage] = within(rows[0] as HTMLElement).getAllByRole('link') as [HTMLElement, HTMLElement];
     expect(link.getAttribute('href')).toBe('#/article/a-0?q=%E5%8F%8C%E5%BE%AA%E7%8E%AF');
     expect(onPage.textContent).toBe('在版面上查看');
-    expect(onPage.getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=2&mark=a-0');
+    expect(onPage.getAttribute('href')).toBe('#/issue/zxb-2024-03-05?page=2&mark=a-0&q=%E5%8F%8C%E5%BE%AA%E7%8E%AF');
     expect(link.textContent).toContain('人民政协报 · 2024年3月5日 星期二 · 第 2 版 · 要闻');
     const marks = [...link.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(['双循环', '双循环']);
@@ -189,7 +189,7 @@ describe('a standalone document among the results', () => {
 
     const title = await screen.findByText('政府工作报告');
     const row = title.closest('.search-hit') as HTMLElement;
-    expect(row.getAttribute('href')).toBe('#/document/doc-report');
+    expect(row.getAttribute('href')).toBe('#/document/doc-report?q=%E5%8F%8C%E5%BE%AA%E7%8E%AF');
     expect(row.textContent).toContain('文件 · 2024年3月5日 星期二');
     expect(row.querySelector('mark')?.textContent).toBe('双循环');
   });

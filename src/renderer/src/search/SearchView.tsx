@@ -147,8 +147,16 @@ function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query
           </button>
         ) : isDocument(row.hit) ? (
           // A standalone document (a report, a proposal): opens in the document view.
-          <a className="search-hit search-hit-document" href={documentHref(row.hit.articleId)} tabIndex={tabIndex}>
+          <a className="search-hit search-hit-document" href={documentHref(row.hit.articleId, undefined, undefined, query)} tabIndex={tabIndex}>
             <HitContent hit={row.hit} meta={[t('document.other'), row.hit.date ? formatDate(row.hit.date, locale) : ''].filter(Boolean).join(' · ')} />
+          </a>
+        ) : row.hit.kind === 'page' ? (
+          // Words of a page that no recognised article holds: opens the page, the words marked.
+          <a className="search-hit search-hit-page-text" href={issueHref(row.hit.issueId, row.hit.pageNumber, undefined, query)} tabIndex={tabIndex}>
+            <HitContent
+              hit={{ ...row.hit, title: t('search.onPage'), titleHits: [] }}
+              meta={`${row.hit.paperName} · ${formatDate(row.hit.date, locale)} · ${pageLabel(t, { number: row.hit.pageNumber, section: row.hit.section })}`}
+            />
           </a>
         ) : (
           <div className="search-hit-row">
@@ -159,7 +167,7 @@ function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query
               />
             </a>
             {/* The page the article is printed on, with its area marked. */}
-            <a className="search-hit-page" href={issueHref(row.hit.issueId, row.hit.pageNumber, row.hit.articleId)} tabIndex={tabIndex}>
+            <a className="search-hit-page" href={issueHref(row.hit.issueId, row.hit.pageNumber, row.hit.articleId, query)} tabIndex={tabIndex}>
               {t('article.showOnPage')}
             </a>
           </div>

@@ -92,7 +92,7 @@ function ArticleContent({
           </ol>
         </nav>
         <div className="article-controls">
-          <a className="button" href={issueHref(issue.id, page.number, article.id)}>
+          <a className="button" href={issueHref(issue.id, page.number, article.id, query)}>
             {t('article.showOnPage')}
           </a>
           <FontSizeControl />

@@ -13,6 +13,8 @@ import { PageReplica } from '../replica/PageReplica';
 import { originalUrl } from '../replica/replica-url';
 import { documentHref, libraryHref } from '../route';
 import { useSettings } from '../settings-context';
+import { searchHref } from '../search/search-params';
+import { useQueryHighlights } from '../search/use-query-highlights';
 import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
@@ -28,17 +30,20 @@ export function DocumentView({
   documentId,
   pageNumber,
   annotationId,
+  query,
 }: {
   documentId: string;
   pageNumber: number | null;
   /** an annotation to bring into view and open */
   annotationId?: string | undefined;
+  /** a search whose hits are marked in the text (opened from the results) */
+  query?: string | undefined;
 }) {
   const t = useT();
   const { state, retry } = useApiQuery(`document:${documentId}`, (api) => api.getDocument({ documentId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('document.notFound')}>
-      {(document) => <DocumentContent document={document} pageNumber={pageNumber} annotationId={annotationId} />}
+      {(document) => <DocumentContent document={document} pageNumber={pageNumber} annotationId={annotationId} query={query} />}
     </QueryStates>
   );
 }
@@ -47,10 +52,12 @@ function DocumentContent({
   document,
   pageNumber,
   annotationId,
+  query,
 }: {
   document: DocumentRecord;
   pageNumber: number | null;
   annotationId: string | undefined;
+  query: string | undefined;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -70,6 +77,7 @@ function DocumentContent({
     ArrowRight: () => page !== null && page < pageCount && show(page + 1),
   });
   const getFindRoot = useCallback(() => textRef.current, []);
+  const hitCount = useQueryHighlights(getFindRoot, page === null ? query : undefined);
   const bodyRef = useRef<HTMLDivElement>(null);
   const getBody = useCallback(() => bodyRef.current, []);
 
@@ -123,6 +131,12 @@ function DocumentContent({
       ) : (
         <>
           {isFinding && <FindBar getRoot={getFindRoot} label={t('document.find')} onClose={() => setIsFinding(false)} />}
+          {query && (
+            <p className="article-search-hits" role="status">
+              {t('search.markedInArticle', { query, n: hitCount })}{' '}
+              <a href={searchHref({ query, sort: 'relevance' })}>{t('search.backToResults')}</a>
+            </p>
+          )}
           <div className="article-layout">
             <article
               ref={textRef}

@@ -26,15 +26,17 @@ export interface IssueViewProps {
   pageNumber: number | null;
   /** an article whose area is marked on its page ("show on page") */
   markedArticleId?: string | null;
+  /** a search whose hits are marked on the page (a hit on the page's words, "show on page") */
+  query?: string | undefined;
 }
 
 /** One issue: its masthead, its pages (版) with thumbnails, the chosen page's replica and articles. */
-export function IssueView({ issueId, pageNumber, markedArticleId = null }: IssueViewProps) {
+export function IssueView({ issueId, pageNumber, markedArticleId = null, query }: IssueViewProps) {
   const t = useT();
   const { state, retry } = useApiQuery(`issue:${issueId}`, (api) => api.getIssue({ issueId }));
   return (
     <QueryStates state={state} retry={retry} notFoundMessage={t('issue.notFound')}>
-      {(detail) => <IssueContent detail={detail} requestedPage={pageNumber} markedArticleId={markedArticleId} />}
+      {(detail) => <IssueContent detail={detail} requestedPage={pageNumber} markedArticleId={markedArticleId} query={query} />}
     </QueryStates>
   );
 }
@@ -43,10 +45,12 @@ function IssueContent({
   detail,
   requestedPage,
   markedArticleId,
+  query,
 }: {
   detail: IssueDetail;
   requestedPage: number | null;
   markedArticleId: string | null;
+  query: string | undefined;
 }) {
   const t = useT();
   const api = useApi();
@@ -138,6 +142,7 @@ function IssueContent({
               label={label}
               areas={areas}
               markedArticleId={markedArticleId}
+              query={query}
               panelSlot={panelSlot}
             />
           ) : (

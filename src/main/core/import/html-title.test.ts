@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseNewsPage } from './html-page';
+import { splitTitle } from './html-title';
+
+const body = '<div id="content"><p>清晨，茶山的雾还没散，合作社的收购点已经排起了队。</p><p>委员们一边看秤，一边记下茶农说的难处。</p></div>';
+const page = (head: string, top: string, after = ''): string =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${top}${body}${after}</body></html>`;
+
+describe('splitTitle', () => {
+  it.each([
+    ['春茶开采 - 山西省人民政府门户网站', '春茶开采', ['山西省人民政府门户网站']],
+    ['外媒眼中的武汉长假_首页武汉_新闻中心_长江网_cjn.cn', '外媒眼中的武汉长假', ['首页武汉', '新闻中心', '长江网', 'cjn.cn']],
+    ['女儿出嫁--文化--人民网', '女儿出嫁', ['文化', '人民网']],
+    ['法国全国大罢工再次严重影响交通-新华网', '法国全国大罢工再次严重影响交通', ['新华网']],
+    ['1-10月德清县固定资产投资结构趋稳趋优', '1-10月德清县固定资产投资结构趋稳趋优', []],
+  ])('splits %s into the headline and the site suffix', (title, head, suffixParts) => {
+    expect(splitTitle(title)).toEqual({ head, suffixParts });
+  });
+});
+
+describe('the headline of a news page', () => {
+  it('is never the site logo’s heading, hidden or not', () => {
+    const parsed = parseNewsPage(page('<title>春茶开采 - 山西省人民政府门户网站</title>',
+      '<h1 class="logo"><a href="/">山西省人民政府网站</a></h1><h1 style="display:none">山西省人民政府</h1><div class="article-title">春茶开采</div><div class="info">2025-03-08 来源：省农业农村厅</div>'));
+    expect(parsed).toMatchObject({ title: '春茶开采', date: '2025-03-08', source: '省农业农村厅' });
+  });
+
+  it('is the <title> without its suffix when the only <h1> is a channel’s name', () => {
+    const parsed = parseNewsPage(page('<title>春茶开采_首页武汉_新闻中心_长江网</title>', '<h1>新闻中心</h1><p class="time">2025年3月8日</p>'));
+    expect(parsed).toMatchObject({ title: '春茶开采', siteName: '长江网', date: '2025-03-08' });
+  });
+
+  it('is what <title> starts with, not a department printed after it', () => {
+    const parsed = parseNewsPage(page('<title>春茶开采 东区办事处_云岭网</title>', '<span class="Title"><b>春茶开采</b></span><br><font>来源于：东区办事处</font>', '<div>发布日期：2025-03-10 责任编辑：林晓</div>'));
+    expect(parsed).toMatchObject({ title: '春茶开采', source: '东区办事处', editor: '林晓', date: '2025-03-10' });
+  });
+
+  it('prefers meta ArticleTitle to an <h1> that <title> does not start with', () => {
+    const parsed = parseNewsPage(page('<title>1-10月全县投资结构趋稳</title><meta name="ArticleTitle" content="1-10月全县投资结构趋稳">', '<h1>投资运行</h1>'));
+    expect(parsed.title).toBe('1-10月全县投资结构趋稳');
+  });
+});
+
+describe('date and fields of a news page', () => {
+  it('takes no date printed only far from the headline, and says why', () => {
+    const parsed = parseNewsPage(page('<title>春茶开采</title>', '<h1>春茶开采</h1>', '<div class="links"><a href="/1">旧闻</a></div><div class="footer">版权所有 2009年1月1日起施行</div>'));
+    expect(parsed.date).toBeUndefined();
+    expect(parsed.warnings.join()).toMatch(/2009-01-01.*not near the headline/);
+  });
+
+  it('splits 来源 and 作者 run together, and drops a byline of boilerplate', () => {
+    expect(parseNewsPage(page('<title>春茶开采</title>', '<h1>春茶开采</h1><div>2025-03-08 12:11来源：云岭网作者：林晓</div>'))).toMatchObject({ source: '云岭网', byline: '作者：林晓' });
+    const boiler = parseNewsPage(page('<title>春茶开采</title>', '<h1>春茶开采</h1><div>2025-03-08 作者： 转载请注明：云岭网</div>'));
+    expect(boiler.byline).toBeUndefined();
+  });
+
+  it('reads a byline printed as the body’s first line, and keeps it out of the body', () => {
+    const parsed = parseNewsPage('<html><head><title>春茶开采</title></head><body><h1>春茶开采</h1><div>2025-03-08</div><div class="text"><p>文/林晓</p><p>清晨，茶山的雾还没散，收购点已经排起了队，茶农们说说笑笑。</p></div></body></html>');
+    expect(parsed.byline).toBe('文/林晓');
+    expect(parsed.blocks.map((b) => b.text)).not.toContain('文/林晓');
+  });
+
+  it('keeps every paragraph of a body built of <div>s', () => {
+    const divs = Array.from({ length: 8 }, (_, i) => `<div>第${i + 1}段：委员们走进社区，听取居民对加装电梯的意见。</div>`).join('');
+    const parsed = parseNewsPage(`<html><head><title>加装电梯-云岭网</title></head><body><h1>加装电梯</h1><div class="con">${divs}</div></body></html>`);
+    expect(parsed.blocks.map((b) => b.text.slice(0, 3))).toEqual(['第1段', '第2段', '第3段', '第4段', '第5段', '第6段', '第7段', '第8段']);
+  });
+});

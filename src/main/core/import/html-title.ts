@@ -1,0 +1,89 @@
+import { normalizeLine } from '../../../shared/normalize-text';
+import { attr, classAndId, findAll, findFirst, textOf, type HtmlElement } from './html-dom';
+
+/**
+ * The headline a saved news page shows. Candidates are the page's headings (<h1> first), the
+ * elements its site calls a title (`class="title"`), `og:title`, meta `ArticleTitle` and
+ * `<title>` without its site suffix. The one `<title>` itself starts with wins: sites build
+ * `<title>` as headline + channel + site name, so it names the headline even when the page
+ * holds a site logo's heading or a department after the headline. Logos and hidden elements
+ * never count.
+ */
+
+/** A chosen headline, with the element that prints it when there is one. */
+export interface PageTitle {
+  title: string;
+  element: HtmlElement | null;
+  /** the parts after the headline in `<title>`: channel, site name */
+  suffixParts: string[];
+}
+
+const clean = (text: string): string => normalizeLine(text.replace(/\s+/g, ' '));
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** What a site's tail in `<title>` looks like when glued on with a bare `-`. */
+const siteLike = /(?:网|报|新闻|频道|政府|门户|中心|在线|客户端|网站|\.cn|\.com|[A-Za-z]{3,})$/;
+
+/** `<title>` split into the headline and the suffix parts (` - 频道 - 网站`, `_首页武汉_…`). */
+export function splitTitle(raw: string): { head: string; suffixParts: string[] } {
+  let head = clean(raw);
+  const suffixParts: string[] = [];
+  for (;;) {
+    const strong = /^(.*\S)\s*(?:_|\||｜|--|——|\s[-–—]\s)\s*([^_|｜]+)$/.exec(head);
+    const bare = /^(.*\S)-([^-\s]{2,16})$/.exec(head);
+    const match = strong ?? (bare && siteLike.test(bare[2]!) ? bare : null);
+    if (!match || match[1]!.length < 4 || clean(match[2]!).length > 30) break;
+    suffixParts.unshift(clean(match[2]!));
+    head = clean(match[1]!);
+  }
+  return { head, suffixParts };
+}
+
+/** True for an element a reader never sees as the headline: a logo, hidden, or a link home. */
+function isLogoOrHidden(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node && node.tagName !== 'body'; node = parentElement(node)) {
+    const style = (attr(node, 'style') ?? '').replace(/\s/g, '').toLowerCase();
+    if (/display:none|visibility:hidden|text-indent:-\d/.test(style) || attr(node, 'hidden') !== undefined) return true;
+    if (/(?:^|[\s_-])(?:logo|site-?name|brand|header-logo)(?=[\s_-]|$)/.test(classAndId(node))) return true;
+    if (node.tagName === 'a' && /^(?:\/|\.\/|index\.\w+|https?:\/\/[^/]+\/?)$/.test(attr(node, 'href') ?? '')) return true;
+  }
+  return false;
+}
+
+function parentElement(element: HtmlElement): HtmlElement | null {
+  const parent = element.parentNode;
+  return parent && 'tagName' in parent ? parent : null;
+}
+
+function meta(html: HtmlElement, names: readonly string[]): string {
+  const found = findFirst(html, (e) => e.tagName === 'meta' && names.includes((attr(e, 'name') ?? attr(e, 'property') ?? '').toLowerCase()));
+  return found ? clean(attr(found, 'content') ?? '') : '';
+}
+
+const titleClass = /(?:^|[\s_-])(?:title|art-?title|news-?title|article-?title|headline|biaoti|bt)(?=[\s_-]|$)/;
+
+/** Chooses the page's headline; null when the page names none. */
+export function findTitle(html: HtmlElement): PageTitle | null {
+  const titleElement = findFirst(html, (e) => e.tagName === 'title');
+  const { head, suffixParts } = splitTitle(titleElement ? textOf(titleElement) : '');
+  const printed = findAll(html, (e) => (/^h[1-3]$/.test(e.tagName) || (titleClass.test(classAndId(e)) && e.tagName !== 'title')) && !isLogoOrHidden(e))
+    .map((element) => ({ element, text: clean(textOf(element)) }))
+    .filter((c) => c.text.length >= 2 && c.text.length <= 120);
+  const metaTitles = [meta(html, ['og:title']), meta(html, ['articletitle'])].map((t) => splitTitle(t).head).filter((t) => t.length >= 2);
+  const inSuffix = (text: string): boolean => suffixParts.some((p) => squash(p) === squash(text));
+  const elementFor = (text: string): HtmlElement | null => printed.find((c) => squash(c.text) === squash(text))?.element ?? null;
+
+  // The longest printed or meta candidate that <title> starts with.
+  const whole = squash(head);
+  const prefixes = [...printed.map((c) => c.text), ...metaTitles]
+    .filter((t) => squash(t).length >= 4 && whole.startsWith(squash(t)) && !inSuffix(t))
+    .sort((a, b) => squash(b).length - squash(a).length);
+  const best = prefixes[0];
+  if (best) return { title: best, element: elementFor(best), suffixParts };
+
+  // Else a heading <h1> that is not the site's name, then the meta titles, then <title> itself.
+  const h1 = printed.find((c) => c.element.tagName === 'h1' && !inSuffix(c.text) && !siteLike.test(c.text));
+  const fallback = h1?.text ?? metaTitles[0] ?? (head.length >= 2 ? head : printed.find((c) => c.element.tagName === 'h1')?.text);
+  if (!fallback) return null;
+  return { title: fallback, element: h1?.element ?? elementFor(fallback), suffixParts };
+}
