@@ -47,7 +47,7 @@ export function colorOf(element: XmlElement | null): Rgb | null {
 }
 
 /** The matrix from an object's own space to the page: its CTM, then its Boundary's origin. */
-function placeOf(object: XmlElement, outer: Matrix): Matrix {
+export function placeOf(object: XmlElement, outer: Matrix): Matrix {
   const [bx = 0, by = 0] = numbers(object.attrs.Boundary);
   return multiply(multiply(matrixOf(numbers(object.attrs.CTM)), translate(bx, by)), outer);
 }

@@ -22,8 +22,8 @@ export interface TextRun {
   slots: (GlyphSlot & { advance: number })[];
 }
 
-/** Reads a DeltaX / DeltaY list: numbers, and `g n v` for n copies of v. */
-export function parseDeltas(value: string | undefined): number[] {
+/** Reads a DeltaX / DeltaY list: numbers, and `g n v` for n copies of v; at most `max` of them. */
+export function parseDeltas(value: string | undefined, max = 100_000): number[] {
   if (!value) return [];
   const tokens = value.trim().split(/\s+/).filter(Boolean);
   const out: number[] = [];
@@ -32,18 +32,19 @@ export function parseDeltas(value: string | undefined): number[] {
       const count = Number(tokens[i + 1]);
       const step = Number(tokens[i + 2]);
       i += 2;
-      if (Number.isInteger(count) && count > 0 && count <= 1_000_000 && Number.isFinite(step)) for (let k = 0; k < count; k++) out.push(step);
+      if (Number.isInteger(count) && count > 0 && Number.isFinite(step)) for (let k = 0; k < count && out.length < max; k++) out.push(step);
     } else {
       const n = Number(tokens[i]);
       if (Number.isFinite(n)) out.push(n);
     }
+    if (out.length >= max) break;
   }
   return out;
 }
 
-/** The characters of a TextCode: code points, with the line breaks and tabs of pretty-printed XML left out. */
+/** The characters of a TextCode: code points, with the line breaks (and their indentation) and tabs of pretty-printed XML left out. */
 export function codeCharacters(text: string): string[] {
-  return Array.from(text.replace(/[\r\n\t]/g, ''));
+  return Array.from(text.replace(/[ \t]*[\r\n][\s]*/g, '').replace(/\t/g, ''));
 }
 
 interface Transform {
@@ -105,8 +106,8 @@ export function layoutTextObject(object: XmlElement, place: Matrix): TextRun[] {
     if (code.attrs.Y !== undefined && Number.isFinite(Number(code.attrs.Y))) y = Number(code.attrs.Y);
     const slots = slotsOf(chars, offset, transforms);
     offset += chars.length;
-    const dx = parseDeltas(code.attrs.DeltaX);
-    const dy = parseDeltas(code.attrs.DeltaY);
+    const dx = parseDeltas(code.attrs.DeltaX, slots.length);
+    const dy = parseDeltas(code.attrs.DeltaY, slots.length);
     const hasDy = dy.some((d) => d !== 0);
     let run: TextRun | null = null;
     for (const [i, slot] of slots.entries()) {
