@@ -15,9 +15,9 @@ export interface HostileOfd {
 const page = textObject(4, '30 30 100 10', 5, '关于社区养老服务的提案', 'X="0" Y="5" DeltaX="g 10 5"');
 
 /** A good package with one entry replaced (or added). */
-function withEntry(path: string, data: string | Uint8Array): Uint8Array {
+function withEntry(path: string, data: string): Uint8Array {
   const entries = unzipSync(buildOfd({ pages: [{ content: page }] }));
-  entries[path] = typeof data === 'string' ? strToU8(data) : data;
+  entries[path] = strToU8(data);
   return zipSync(entries);
 }
 
