@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, type ReactNode } fro
 import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
+import { ofdEn, ofdZh } from './views/ofd-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 
 /**
@@ -176,6 +177,7 @@ const zh = {
   'search.backToResults': '返回搜索结果',
   ...annotateZh,
   ...documentZh,
+  ...ofdZh,
   ...issueDetailsZh,
 } as const;
 
@@ -349,6 +351,7 @@ const en: Record<MessageKey, string> = {
   'search.backToResults': 'Back to the results',
   ...annotateEn,
   ...documentEn,
+  ...ofdEn,
   ...issueDetailsEn,
 };
 
