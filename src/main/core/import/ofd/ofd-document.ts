@@ -1,8 +1,9 @@
 import type { OfdPackageInfo } from '../../../../shared/import-types';
 import { maxPdfPages } from '../pdf-text';
-import { identity, translate } from './matrix';
-import { folderOf, ofdError, resolvePartPath, type OfdPackage } from './ofd-package';
+import { identity, multiply, translate } from './matrix';
+import { folderOf, OfdPackage, ofdError, resolvePartPath } from './ofd-package';
 import { collectDrawables, colorOf, type Drawable, type DrawParam } from './page-content';
+import { placeDrawables, sealPictureOf, type SealPicture } from './seal';
 import { signerOf } from './signer';
 import { child, childText, childrenNamed, numbers, type XmlElement } from './xml';
 
@@ -82,8 +83,8 @@ function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, med
   }
 }
 
-/** Reads the first document of the package; throws UNREADABLE_FILE / TOO_LARGE naming the file. */
-export function readOfdDocument(pkg: OfdPackage): OfdDocument {
+/** Reads the first document of the package; throws UNREADABLE_FILE / TOO_LARGE naming the file. `depth` > 0 reads a seal's own OFD (its seals are not stamped again). */
+export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
   const warnings: string[] = [];
   const entry = expectRoot(pkg, pkg.xml('OFD.xml', { zh: '入口文件', en: 'entry file' }), 'OFD', 'OFD.xml', { zh: '入口文件', en: 'entry file' });
   const body = child(entry, 'DocBody');
@@ -129,7 +130,7 @@ export function readOfdDocument(pkg: OfdPackage): OfdDocument {
 
   const info: OfdPackageInfo = { annotations: [], signatures: [], attachments: [], signaturesVerified: false };
   const appearances = readAnnotations(pkg, doc, docDir, pageRefs, info, warnings);
-  readSignatures(pkg, body, info, warnings);
+  const stamps = readSignatures(pkg, body, info, warnings);
   readAttachments(pkg, doc, docDir, info);
 
   const pageWhat = { zh: '页面内容', en: 'page content' };
@@ -159,7 +160,12 @@ export function readOfdDocument(pkg: OfdPackage): OfdDocument {
     const annots = (appearances.get(ref.attrs.ID ?? '') ?? []).flatMap(({ boundary, appearance }) =>
       collectDrawables(appearance, resources, boundary.length >= 2 ? translate(boundary[0]!, boundary[1]!) : identity),
     );
-    return { widthMm: widthMm > 0 ? widthMm : 210, heightMm: heightMm > 0 ? heightMm : 297, drawables: [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots] };
+    const seals = depth > 0 ? [] : stamps.filter((s) => s.pageId === ref.attrs.ID).flatMap((stamp) => stampDrawables(pkg.fileName, stamp, fonts, media, warnings));
+    return {
+      widthMm: widthMm > 0 ? widthMm : 210,
+      heightMm: heightMm > 0 ? heightMm : 297,
+      drawables: [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals],
+    };
   });
 
   return {
@@ -212,14 +218,23 @@ function readAnnotations(pkg: OfdPackage, doc: XmlElement, docDir: string, pageR
   return appearances;
 }
 
-/** The signatures (Signs): who signed (from the signature's certificate), by which provider, when. Not verified. */
-function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo, warnings: string[]): void {
+/** Where a seal is stamped (StampAnnot): the page's ID, its box in mm, and the seal's picture. */
+interface Stamp {
+  pageId: string;
+  boundary: number[];
+  picture: SealPicture | null;
+  index: number;
+}
+
+/** The signatures (Signs): who signed (from the signature's certificate), by which provider, when, and where their seals are stamped. Not verified. */
+function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo, warnings: string[]): Stamp[] {
+  const stamps: Stamp[] = [];
   const loc = childText(body, 'Signatures');
   const listPath = loc ? resolvePartPath('', loc) : null;
-  if (!listPath) return;
+  if (!listPath) return stamps;
   if (!pkg.has(listPath)) {
     warnings.push(`${pkg.fileName} 缺少签名列表 ${listPath} / ${pkg.fileName} lacks its signature list ${listPath}.`);
-    return;
+    return stamps;
   }
   const list = pkg.xml(listPath, { zh: '签名列表', en: 'signature list' });
   for (const sign of childrenNamed(list, 'Signature')) {
@@ -231,6 +246,14 @@ function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo,
     const valuePath = valueLoc && path ? resolvePartPath(folderOf(path), valueLoc) : null;
     const value = valuePath ? pkg.bytes(valuePath) : null;
     const signer = value ? signerOf(value) : null;
+    const sealLoc = childText(child(signed, 'Seal'), 'BaseLoc');
+    const sealPath = sealLoc && path ? resolvePartPath(folderOf(path), sealLoc) : null;
+    const sealBytes = sealPath ? pkg.bytes(sealPath) : null;
+    const picture = (sealBytes ? sealPictureOf(sealBytes) : null) ?? (value ? sealPictureOf(value) : null);
+    for (const stamp of childrenNamed(signed, 'StampAnnot')) {
+      const boundary = numbers(stamp.attrs.Boundary);
+      if (stamp.attrs.PageRef && boundary.length === 4) stamps.push({ pageId: stamp.attrs.PageRef, boundary, picture, index: stamps.length });
+    }
     info.signatures.push({
       type: sign.attrs.Type === 'Sign' ? 'sign' : 'seal',
       ...(signer ? { signer } : {}),
@@ -238,6 +261,32 @@ function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo,
       ...(childText(signed, 'SignatureDateTime') ? { date: childText(signed, 'SignatureDateTime')!.slice(0, 40) } : {}),
       ...(childText(signed, 'SignatureMethod') ? { method: childText(signed, 'SignatureMethod')!.slice(0, 80) } : {}),
     });
+  }
+  return stamps;
+}
+
+/** The most a seal's own OFD package may unpack to. */
+const maxSealBytes = 16 * 1024 ** 2;
+
+/** A seal's picture stamped in its box: an image, or the first page of the seal's own OFD, scaled into the box. */
+function stampDrawables(fileName: string, stamp: Stamp, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, warnings: string[]): Drawable[] {
+  const [x, y, w, h] = stamp.boundary as [number, number, number, number];
+  if (!stamp.picture || !(w > 0 && h > 0)) return [];
+  const prefix = `seal${stamp.index}:`;
+  if (stamp.picture.kind === 'image') {
+    media.set(`${prefix}image`, stamp.picture.bytes);
+    return [{ kind: 'image', resource: `${prefix}image`, matrix: multiply([1, 0, 0, -1, 0, 1], [w, 0, 0, h, x, y]) }];
+  }
+  try {
+    const seal = readOfdDocument(OfdPackage.open(fileName, stamp.picture.bytes, maxSealBytes), 1);
+    const page = seal.pages[0];
+    if (!page) return [];
+    for (const [id, font] of seal.fonts) fonts.set(prefix + id, font);
+    for (const [id, bytes] of seal.media) media.set(prefix + id, bytes);
+    return placeDrawables(page.drawables, multiply([w / page.widthMm, 0, 0, h / page.heightMm, 0, 0], translate(x, y)), (id) => prefix + id);
+  } catch {
+    warnings.push(`${fileName} 中的印章图像无法读取，已略去 / ${fileName}: a seal's picture cannot be read; it is left out.`);
+    return [];
   }
 }
 

@@ -8,6 +8,11 @@ import { openCore } from '../../open-core';
 import { extractPdfText } from '../pdf-text';
 import { buildOfd, textObject } from './test/ofd-builder';
 
+/** `bytes` as a DER OCTET STRING, the way a seal file holds its picture. */
+function derOctets(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array([0x30, 0x84, 0, 0, 0, 0, 0x04, 0x83, (bytes.length >> 16) & 0xff, (bytes.length >> 8) & 0xff, bytes.length & 0xff, ...bytes]);
+}
+
 const fixtures: [string, string][] = [
   ['ofdrw-helloworld.ofd', '你好呀'],
   ['ofdrw-nalaizhuyi-page6.ofd', '拿来主义'],
@@ -54,6 +59,16 @@ describe('importing OFD documents', () => {
     const root = await tempDir();
     // One character per TextCode, as some producers write them.
     const fragmented = [...'关于推进基层协商的提案'].map((ch, i) => textObject(10 + i, `${30 + i * 5} 40 5 5`, 5, ch, 'X="0" Y="5"')).join('');
+    // A seal whose picture is an OFD of its own (a red ring and its name), as GM/T 0031 seals carry it.
+    const seal = buildOfd({
+      pages: [
+        {
+          extra: '<ofd:Area><ofd:PhysicalBox>0 0 40 40</ofd:PhysicalBox></ofd:Area>',
+          content: '<ofd:PathObject ID="5" Boundary="0 0 40 40" LineWidth="1"><ofd:StrokeColor Value="220 0 0"/><ofd:AbbreviatedData>M 20 2 A 18 18 0 1 1 19.99 2 C</ofd:AbbreviatedData></ofd:PathObject>' +
+            textObject(6, '5 17 30 6', 5, '提案专用章', 'X="0" Y="5" DeltaX="g 4 6"', ''),
+        },
+      ],
+    });
     const cn = (name: string) => [0x06, 0x03, 0x55, 0x04, 0x03, 0x0c, new TextEncoder().encode(name).length, ...new TextEncoder().encode(name)];
     const file = join(root, '公文.ofd');
     await writeFile(
@@ -75,7 +90,9 @@ describe('importing OFD documents', () => {
             '<ofd:PageAnnot xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Annot ID="1" Type="Highlight" Creator="李委员" LastModDate="2024-03-06"><ofd:Remark>请核实数据</ofd:Remark><ofd:Appearance Boundary="30 60 40 10"><ofd:TextObject ID="2" Boundary="0 0 40 10" Font="3" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 3 5">已阅同意</ofd:TextCode></ofd:TextObject></ofd:Appearance></ofd:Annot></ofd:PageAnnot>',
           'Doc_0/Signs/Signatures.xml': '<ofd:Signatures xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Signature ID="1" Type="Seal" BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>',
           'Doc_0/Signs/Sign_0/Signature.xml':
-            '<ofd:Signature xmlns:ofd="http://www.ofdspec.org/2016"><ofd:SignedInfo><ofd:Provider ProviderName="某签章系统" Company="某公司"/><ofd:SignatureMethod>1.2.156.10197.1.501</ofd:SignatureMethod><ofd:SignatureDateTime>20240306120000Z</ofd:SignatureDateTime></ofd:SignedInfo><ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>',
+            '<ofd:Signature xmlns:ofd="http://www.ofdspec.org/2016"><ofd:SignedInfo><ofd:Provider ProviderName="某签章系统" Company="某公司"/><ofd:SignatureMethod>1.2.156.10197.1.501</ofd:SignatureMethod><ofd:SignatureDateTime>20240306120000Z</ofd:SignatureDateTime>' +
+            '<ofd:StampAnnot ID="1" PageRef="100" Boundary="120 200 40 40"/><ofd:Seal><ofd:BaseLoc>Seal.esl</ofd:BaseLoc></ofd:Seal></ofd:SignedInfo><ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>',
+          'Doc_0/Signs/Sign_0/Seal.esl': derOctets(seal),
           'Doc_0/Signs/Sign_0/SignedValue.dat': new Uint8Array([0x30, 0x20, ...cn('某某 CA'), 0x30, 0x10, ...cn('某某市政协办公室')]),
         },
       }),
@@ -90,6 +107,7 @@ describe('importing OFD documents', () => {
     expect(text).toContain('竖排的批示');
     expect(text).toContain('旋转的文字');
     expect(text).toContain('已阅同意'); // the annotation's appearance is printed on the page
+    expect(text).toContain('提案专用章'); // the seal's own OFD is stamped in its box
     expect(document?.ofd?.annotations).toEqual([{ page: 1, type: 'Highlight', creator: '李委员', date: '2024-03-06', remark: '请核实数据' }]);
     expect(document?.ofd?.signatures).toEqual([{ type: 'seal', signer: '某某市政协办公室', provider: '某签章系统 · 某公司', date: '20240306120000Z', method: '1.2.156.10197.1.501' }]);
     expect(document?.ofd?.signaturesVerified).toBe(false);
