@@ -94,7 +94,8 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
   if (docPath.toLowerCase() === 'ofd.xml') throw ofdError(pkg.fileName, 'DocRoot 指回 OFD.xml 自身（循环引用）', 'its DocRoot points back at OFD.xml (a circular reference).');
   const docInfo = child(body, 'DocInfo');
   const docWhat = { zh: '文档文件', en: 'document part' };
-  const doc = expectRoot(pkg, pkg.xml(docPath, docWhat), 'Document', docPath, docWhat);
+  // A document lists its pages, resources and outline: a few elements per page at most.
+  const doc = expectRoot(pkg, pkg.xml(docPath, docWhat, 20 * maxPdfPages + 100_000), 'Document', docPath, docWhat);
   const docDir = folderOf(docPath);
   const common = child(doc, 'CommonData');
   const defaultBox = numbers(childText(child(common, 'PageArea'), 'PhysicalBox'));

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { JianbaoError } from '../../../../shared/errors';
 import { escapesRoot } from '../zip-source';
-import { parseXml, XmlPartError, type XmlElement } from './xml';
+import { parseXml, XmlPartError, XmlTooLargeError, type XmlElement } from './xml';
 
 /**
  * An OFD file as a ZIP package (GB/T 33190 §7.2): its entries by path, checked before anything
@@ -102,16 +102,27 @@ export class OfdPackage {
     return this.bytes(path) !== null;
   }
 
-  /** An XML part, parsed; throws UNREADABLE_FILE naming the file and the part when it is missing or not well formed. */
-  xml(path: string, what: { zh: string; en: string }): XmlElement {
+  /**
+   * An XML part, parsed; throws UNREADABLE_FILE naming the file and the part when it is missing
+   * or not well formed, TOO_LARGE when it has more than `maxElements` elements.
+   */
+  xml(path: string, what: { zh: string; en: string }, maxElements = 1_000_000): XmlElement {
     const cached = this.parsed.get(path);
     if (cached) return cached;
     const data = this.bytes(path);
     if (!data) throw ofdError(this.fileName, `缺少${what.zh}（${path}）`, `its ${what.en} (${path}) is missing.`);
     let root: XmlElement;
     try {
-      root = parseXml(decodeXml(data));
+      root = parseXml(decodeXml(data), maxElements);
     } catch (error) {
+      if (error instanceof XmlTooLargeError) {
+        throw ofdError(
+          this.fileName,
+          `${what.zh}（${path}）超过 ${maxElements} 个元素，文件过大或已损坏，请拆分后再导入`,
+          `its ${what.en} (${path}) has more than ${maxElements} elements: the file is too large or damaged; split it and import the parts.`,
+          'TOO_LARGE',
+        );
+      }
       const detail = error instanceof XmlPartError || error instanceof Error ? error.message : String(error);
       throw ofdError(this.fileName, `${what.zh}（${path}）不是有效的 XML：${detail}`, `its ${what.en} (${path}) is not valid XML: ${detail}.`);
     }

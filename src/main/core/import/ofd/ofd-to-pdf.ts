@@ -109,6 +109,8 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
     return entry ? entry.split(' ')[0]! : null;
   };
 
+  // See-through objects: one ExtGState per alpha value.
+  const alphas = new Map<number, string>();
   const pageContents: { width: number; height: number; ops: string }[] = [];
   for (const page of doc.pages) {
     const height = page.heightMm * mmToPt;
@@ -119,6 +121,18 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
   }
 
   function drawOne(d: Drawable, toPdf: Matrix, ops: string[]): void {
+    if (d.alpha === undefined) {
+      drawOpaque(d, toPdf, ops);
+      return;
+    }
+    const name = alphas.get(d.alpha) ?? `/GS${alphas.size}`;
+    alphas.set(d.alpha, name);
+    ops.push(`q ${name} gs`);
+    drawOpaque(d, toPdf, ops);
+    ops.push('Q');
+  }
+
+  function drawOpaque(d: Drawable, toPdf: Matrix, ops: string[]): void {
     if (d.kind === 'image') {
       const name = imageOf(d.resource);
       if (name) ops.push(`q ${multiply(d.matrix, toPdf).map(num).join(' ')} cm ${name} Do Q`);
@@ -139,7 +153,8 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
       ops.push(`q ${d.fill ? `${color(d.fill)} rg ` : ''}${d.stroke ? `${color(d.stroke)} RG ${num(Math.max(0.1, d.lineWidth * mmToPt))} w ` : ''}${path.join(' ')} ${paint} Q`);
       return;
     }
-    const mode = d.fill && d.stroke ? 2 : d.fill ? (d.bold ? 2 : 0) : d.stroke ? 1 : 3;
+    const bold = d.bold || (d.font !== null && doc.fonts.get(d.font)?.bold === true);
+    const mode = d.fill && d.stroke ? 2 : d.fill ? (bold ? 2 : 0) : d.stroke ? 1 : 3;
     const fill = d.fill ?? [0, 0, 0];
     const style = `${color(fill)} rg ${color(d.stroke ?? fill)} RG ${mode} Tr${mode === 2 ? ` ${num(d.size * 0.03 * mmToPt)} w` : ''}`;
     for (const run of d.runs) {
@@ -214,7 +229,10 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
     }
   }
   const xobjects = [...images.values()].filter((v): v is string => v !== null);
-  const resources = pdf.add(`<< /Font << ${fontEntries.join(' ')} >>${xobjects.length > 0 ? ` /XObject << ${xobjects.join(' ')} >>` : ''} >>`);
+  const states = [...alphas].map(([alpha, name]) => `${name} << /Type /ExtGState /ca ${num(alpha)} /CA ${num(alpha)} >>`);
+  const resources = pdf.add(
+    `<< /Font << ${fontEntries.join(' ')} >>${xobjects.length > 0 ? ` /XObject << ${xobjects.join(' ')} >>` : ''}${states.length > 0 ? ` /ExtGState << ${states.join(' ')} >>` : ''} >>`,
+  );
   const kids = pageContents.map((page) => {
     const contents = pdf.stream(page.ops);
     return pdf.add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] /Resources ${resources} 0 R /Contents ${contents} 0 R >>`);

@@ -17,11 +17,18 @@ export interface DrawParam {
   stroke?: Rgb;
 }
 
-/** One painted thing of a page. */
-export type Drawable =
+/** One painted thing of a page; `alpha` (0..1) where the object is see-through (a watermark, a seal). */
+export type Drawable = (
   | { kind: 'text'; font: string | null; size: number; runs: TextRun[]; fill: Rgb | null; stroke: Rgb | null; bold: boolean }
   | { kind: 'path'; subpaths: PathPoint[][]; closed: boolean[]; fill: Rgb | null; stroke: Rgb | null; lineWidth: number; evenOdd: boolean }
-  | { kind: 'image'; resource: string; matrix: Matrix };
+  | { kind: 'image'; resource: string; matrix: Matrix }
+) & { alpha?: number };
+
+/** An object's Alpha attribute (0–255) as 0..1, when it is see-through. */
+function alphaOf(object: XmlElement): { alpha?: number } {
+  const alpha = Number(object.attrs.Alpha);
+  return Number.isFinite(alpha) && alpha >= 0 && alpha < 255 ? { alpha: Math.round((alpha / 255) * 100) / 100 } : {};
+}
 
 /** A path vertex in page millimetres; `c` holds the two control points of a cubic to it. */
 export interface PathPoint {
@@ -201,7 +208,7 @@ export function collectDrawables(root: XmlElement | null, resources: ContentReso
           if (runs.length === 0) break;
           const fill = isFalse(object.attrs.Fill) ? null : (colorOf(child(object, 'FillColor')) ?? param?.fill ?? [0, 0, 0]);
           const stroke = isTrue(object.attrs.Stroke) ? (colorOf(child(object, 'StrokeColor')) ?? param?.stroke ?? [0, 0, 0]) : null;
-          out.push({ kind: 'text', font: object.attrs.Font ?? null, size: Number(object.attrs.Size), runs, fill, stroke, bold: Number(object.attrs.Weight ?? 400) >= 700 });
+          out.push({ kind: 'text', font: object.attrs.Font ?? null, size: Number(object.attrs.Size), runs, fill, stroke, bold: Number(object.attrs.Weight ?? 400) >= 700, ...alphaOf(object) });
           break;
         }
         case 'PathObject': {
@@ -221,13 +228,14 @@ export function collectDrawables(root: XmlElement | null, resources: ContentReso
             stroke,
             lineWidth: (Number.isFinite(width) ? width : 0.353) * scaleOf(place),
             evenOdd: object.attrs.Rule === 'Even-Odd',
+            ...alphaOf(object),
           });
           break;
         }
         case 'ImageObject': {
           if (isFalse(object.attrs.Visible) || !object.attrs.ResourceID) break;
           // The image fills its unit square, first row at the top; PDF's image space has it at y = 1.
-          out.push({ kind: 'image', resource: object.attrs.ResourceID, matrix: multiply([1, 0, 0, -1, 0, 1], placeOf(object, matrix)) });
+          out.push({ kind: 'image', resource: object.attrs.ResourceID, matrix: multiply([1, 0, 0, -1, 0, 1], placeOf(object, matrix)), ...alphaOf(object) });
           break;
         }
         default:

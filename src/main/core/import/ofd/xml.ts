@@ -20,6 +20,9 @@ export interface XmlElement {
 /** Why a part could not be read; the package reader names the file and the part. */
 export class XmlPartError extends Error {}
 
+/** A part with more elements than it may have. */
+export class XmlTooLargeError extends XmlPartError {}
+
 /** The deepest nesting a part may have (real OFD stays under 20). */
 export const maxXmlDepth = 64;
 
@@ -40,7 +43,7 @@ export function parseXml(xml: string, maxElements = 1_000_000): XmlElement {
   });
   parser.on('opentag', (tag) => {
     if (failure) return;
-    if (++count > maxElements) failure = new XmlPartError(`has more than ${maxElements} elements`);
+    if (++count > maxElements) failure = new XmlTooLargeError(`has more than ${maxElements} elements`);
     if (stack.length >= maxXmlDepth) failure = new XmlPartError(`nests deeper than ${maxXmlDepth} levels`);
     const attrs: Record<string, string> = {};
     for (const [key, value] of Object.entries(tag.attributes)) attrs[localName(key)] = String(value);
