@@ -38,7 +38,7 @@ Commands:
   list [--json]       issues with their pages and articles
   demo                reinstall the demo archive (annotations are kept)
   import <files|folders…> [--paper NAME] [--date YYYY-MM-DD] [--json]
-                      import article text, saved news pages (HTML) and PDFs
+                      import article text, saved news pages (HTML), PDFs, OFD and Word files
   annotations list [--json] | add --article ID --exact TEXT [--prefix P] [--color C] [--comment C] [--tag T]…
               | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
                       list, add, export and import annotations

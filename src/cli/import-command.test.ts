@@ -107,6 +107,25 @@ describe('jianbao import (acceptance, issue 3)', () => {
     expect(await snapshot(archiveDir)).toEqual(before);
   });
 
+  it('imports an OFD document that search then finds, and refuses a truncated one by name leaving the archive as it was', async () => {
+    const dir = await tempDir();
+    const archiveDir = join(dir, 'A');
+    const { code, out } = await run('import', sharedFixture('ofd', 'ofdrw-nalaizhuyi-page6.ofd'), '--archive', archiveDir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/文档 Document: 拿来主义 {2}\(2 页 pages\)/);
+    const found = JSON.parse((await run('search', '闭关主义', '--json', '--archive', archiveDir)).out) as { total: number };
+    expect(found.total).toBe(1);
+
+    const truncated = join(dir, '公文.ofd');
+    const whole = await readFile(sharedFixture('ofd', 'ofdrw-z-spec-excerpt.ofd'));
+    await writeFile(truncated, whole.subarray(0, Math.floor(whole.length * 0.7)));
+    const before = await snapshot(archiveDir);
+    const refused = await run('import', truncated, '--archive', archiveDir);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('公文.ofd');
+    expect(await snapshot(archiveDir)).toEqual(before);
+  });
+
   it('refuses an invalid date before reading anything', async () => {
     const { code, err } = await run('import', sharedFixture('text', 'cppcc-newspaper-page2.txt'), '--date', '2025-13-01', '--archive', join(await tempDir(), 'A'));
     expect(code).not.toBe(0);

@@ -46,6 +46,20 @@ export interface DocumentRecord extends DocumentMeta {
   blocks: Block[];
   /** canonical text: the blocks' text joined with "\n", NFC */
   text: string;
+  /** what an OFD package carries besides its pages (issue 15); absent for other formats */
+  ofd?: OfdPackageInfo;
+}
+
+/**
+ * What an OFD package (GB/T 33190) carries besides its pages: its own annotations (Annots),
+ * signatures (Signs) and attachments, listed read-only. Signatures are read, not verified.
+ */
+export interface OfdPackageInfo {
+  annotations: { page?: number; type: string; subtype?: string; creator?: string; date?: string; remark?: string }[];
+  signatures: { type: 'seal' | 'sign'; signer?: string; provider?: string; date?: string; method?: string }[];
+  attachments: { name: string; format?: string; size?: number; date?: string; isPresent: boolean }[];
+  /** always false: Jianbao lists signatures without checking them */
+  signaturesVerified: false;
 }
 
 /** The arguments of `importFiles`, as the CLI's flags give them. */
@@ -83,7 +97,7 @@ export interface ImportFileResult {
   path: string;
   status: ImportFileStatus;
   /** what the file was read as */
-  format?: 'text' | 'html' | 'pdf' | 'docx';
+  format?: 'text' | 'html' | 'pdf' | 'docx' | 'ofd';
   issueId?: string;
   documentId?: string;
   error?: { code: ErrorCode; message: string };

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, type ReactNode } fro
 import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
+import { ofdEn, ofdZh } from './views/ofd-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
 import { localizeMessage } from './localize-message';
@@ -149,6 +150,7 @@ const zh = {
   'search.onPage': '版面文字（不在已识别的文章中）',
   ...annotateZh,
   ...documentZh,
+  ...ofdZh,
   ...issueDetailsZh,
   ...importZh,
 } as const;
@@ -294,6 +296,7 @@ const en: Record<MessageKey, string> = {
   'search.backToResults': 'Back to the results',
   ...annotateEn,
   ...documentEn,
+  ...ofdEn,
   ...issueDetailsEn,
   ...importEn,
 };

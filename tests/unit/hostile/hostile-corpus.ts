@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import { assemblePdf } from '../../../src/main/core/demo/pdf-writer';
 import { writeDocx } from '../../../src/main/core/import/test/sample-docx';
 import { sharedFixture } from '../shared-fixtures';
+import { hostileOfds } from './hostile-ofd';
 import { rawZip, storedEntry } from './zip-bytes';
 
 /** One hostile input: a file on disk, and what must become of it when that is known. */
@@ -16,6 +17,8 @@ export interface HostileInput {
   outcome?: 'refused' | 'imported';
   /** text that must never reach the archive (a script's body) */
   marker?: string;
+  /** its error must name the file */
+  namesFile?: boolean;
 }
 
 /** Text that stands in a page's <script>: it must never become article text. */
@@ -127,6 +130,9 @@ export async function buildHostileCorpus(dir: string, seed: number): Promise<Hos
   await put('zip-bomb-240MB.zip', zeroBomb(30, 8, (size) => size));
   await put('zip-lies-small.zip', zeroBomb(3, 8, () => 1024));
   await put('docx-bomb.docx', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x3c) }, { level: 9 }));
+
+  const cuts = fc.sample(fc.double({ min: 0.05, max: 0.95, noNaN: true }), { seed: seed + 4, numRuns: 4 });
+  for (const ofd of await hostileOfds((i) => cuts[i]!)) await put(ofd.name, ofd.bytes, ofd.refused ? { outcome: 'refused', namesFile: true } : {});
 
   const line = '政协委员围绕基层治理建言献策，'.repeat(70_000); // about 1 MB on one line
   await put(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import { createClient } from '../../../shared/client';
@@ -66,6 +67,26 @@ describe('annotations on page replicas', () => {
     for (const article of detail?.articles ?? []) {
       expect(await api.listAnnotations({ articleId: article.id })).toEqual([]);
     }
+  });
+
+  it('marks text and regions on the pages of a document imported from OFD, apart from its text annotations', async () => {
+    const { api, dir } = await client();
+    const report = await api.importFiles({ paths: [sharedFixture('ofd', 'ofdrw-nalaizhuyi-page6.ofd')] });
+    const documentId = report.documents[0]!.id;
+    const onTitle = { exact: '拿来主义', start: 0, end: 4 };
+    await api.createPageAnnotation({ issueId: documentId, pageNumber: 1, text: onTitle, comment: '标题' });
+    await api.createPageAnnotation({ issueId: documentId, pageNumber: 2, regions: [{ x: 90, y: 120, width: 200, height: 100 }] });
+    await expect(api.createPageAnnotation({ issueId: documentId, pageNumber: 3, text: onTitle })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const reopened = await client(dir);
+    const [first] = await reopened.api.listPageAnnotations({ issueId: documentId, pageNumber: 1 });
+    expect([pageTextOf(first!)?.[0].exact, commentOf(first!), first!.target.selector[0]]).toEqual([
+      '拿来主义',
+      '标题',
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=1' },
+    ]);
+    expect((await reopened.api.listPageAnnotations({ issueId: documentId, pageNumber: 2 })).map(regionsOf)).toEqual([[{ x: 90, y: 120, width: 200, height: 100 }]]);
+    expect(await reopened.api.listAnnotations({ articleId: documentId })).toEqual([]);
   });
 
   it.each([

@@ -100,9 +100,18 @@ export class PageAnnotationBook {
     return annotation;
   }
 
+  /**
+   * The page of an issue, or of a document's replica (its pages numbered from 1): a document's
+   * page annotations are kept in its own annotation file, under the same page URN form.
+   */
   private async page(issueId: string, pageNumber: number): Promise<Page> {
     const library = await this.archive.library.read();
-    const page = library.issues.find((i) => i.id === issueId)?.pages.find((p) => p.number === pageNumber);
+    const document = library.documents.find((d) => d.id === issueId);
+    const page =
+      library.issues.find((i) => i.id === issueId)?.pages.find((p) => p.number === pageNumber) ??
+      (document?.replica && pageNumber <= document.pageCount
+        ? { number: pageNumber, section: '', articleIds: [], replica: { ...document.replica, pageIndex: pageNumber - 1 } }
+        : undefined);
     if (!page) throw new JianbaoError('NOT_FOUND', `找不到第 ${pageNumber} 版 / No page ${pageNumber} in issue ${issueId}.`);
     return page;
   }

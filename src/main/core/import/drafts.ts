@@ -1,5 +1,5 @@
 import type { Block, DocumentMeta, Rect } from '../../../shared/model';
-import type { PageTextItem } from '../../../shared/import-types';
+import type { OfdPackageInfo, PageTextItem } from '../../../shared/import-types';
 
 /**
  * What each importer makes of one file, before it meets the archive: no ids, no paper yet,
@@ -69,12 +69,16 @@ export interface IssueDraft extends FoundMetadata {
 /** A standalone document: a report, a proposal, any PDF that is not a newspaper page. */
 export interface DocumentDraft {
   kind: 'document';
-  format: 'pdf' | 'docx';
+  format: 'pdf' | 'docx' | 'ofd';
   title: string;
   documentKind: DocumentMeta['kind'];
   date?: string;
   blocks: Block[];
   pages: PageTextDraft[];
+  /** a PDF made at import that shows the pages (an OFD's), kept beside the original */
+  replica?: SourceFile;
+  /** what an OFD package carries besides its pages */
+  ofd?: OfdPackageInfo;
   warnings: string[];
 }
 

@@ -87,6 +87,8 @@ describe('importing hostile files', () => {
       if (outcome.unparsable.length > 0) say(`left files that do not parse: ${outcome.unparsable.join(', ')}`);
       if (outcome.leaked) say('script text reached the archive');
       if (input.outcome === 'refused' && (imported.length > 0 || failed.length === 0)) say(`should be refused, was ${JSON.stringify(outcome.files)}`);
+      const fileName = input.file.split('/').pop()!;
+      if (input.namesFile && failed.some((f) => !f.message?.includes(fileName))) say(`its error does not name ${fileName}: ${failed[0]?.message}`);
       if (input.outcome === 'imported' && imported.length === 0) say(`should import, was ${JSON.stringify(outcome.files)}`);
     }
     if (process.env.JIANBAO_FUZZ_TIMES) console.log([...outcomes].sort((a, b) => b.ms - a.ms).map((o) => `${o.ms} ${o.name} ${o.files.map((f) => f.code ?? f.status).join(",")}`).join("\n"));

@@ -5,7 +5,7 @@ import type { ImportFileResult, ImportProgress, ImportReport } from '../../../sh
 import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
 import { issueIdOf, sha256Hex } from '../archive/ids';
-import type { ImportHints, IssueDraft, SourceFile } from './drafts';
+import type { DocumentDraft, ImportHints, IssueDraft, SourceFile } from './drafts';
 import { detectFormat, importableExtensions, readDraft, type SourceFormat } from './formats';
 import { dateFromFolders, failure, isZipArchive, listBatches, prefixed, unreadable } from './source-files';
 import { unzipSources } from './zip-source';
@@ -106,7 +106,7 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
     let format: SourceFormat | undefined;
     try {
       format = detectFormat(file);
-      if (format === 'pdf' || format === 'docx') file.ext = format;
+      if (format === 'pdf' || format === 'docx' || format === 'ofd') file.ext = format;
       else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
       const folderDate = dateFromFolders(path);
       const draft = await readDraft(file, format, {
@@ -219,7 +219,8 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
     if (options.signal?.aborted) return 'cancelled';
     progress(doneReading, entry.file.path);
     try {
-      await writeAll(archive, [entry.file], () => archive.saveDocument(doc.document, doc.pageTexts));
+      const draft = entry.draft as DocumentDraft;
+      await writeAll(archive, draft.replica ? [entry.file, draft.replica] : [entry.file], () => archive.saveDocument(doc.document, doc.pageTexts));
     } catch (error) {
       Object.assign(entry.result, failure(entry.file.path, error));
       continue;

@@ -22,8 +22,8 @@ export function documentIdOf(sha256: string): string {
 export function buildDocument(draft: DocumentDraft, file: SourceFile): BuiltDocument {
   const blocks = draft.blocks.map((b) => ({ kind: b.kind, text: b.text.normalize('NFC') }));
   const text = canonicalText(blocks);
-  const replica = { sha256: file.sha256, ext: 'pdf' as const };
-  // Only a PDF has pages to show; a Word document is its text alone.
+  // A PDF shows its own pages, an OFD the PDF made from it at import; a Word document is its text alone.
+  const replica = { sha256: draft.replica?.sha256 ?? file.sha256, ext: 'pdf' as const };
   return {
     document: {
       id: documentIdOf(file.sha256),
@@ -36,6 +36,7 @@ export function buildDocument(draft: DocumentDraft, file: SourceFile): BuiltDocu
       ...(draft.date ? { date: draft.date } : {}),
       blocks,
       text,
+      ...(draft.ofd ? { ofd: draft.ofd } : {}),
     },
     pageTexts: draft.pages.map((page, pageIndex) => ({ pageNumber: pageIndex + 1, replica: { ...replica, pageIndex }, ...page })),
   };

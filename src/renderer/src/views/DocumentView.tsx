@@ -9,8 +9,6 @@ import { FindBar } from '../find/FindBar';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
 import { useShortcuts } from '../keyboard';
-import { PageReplica } from '../replica/PageReplica';
-import { originalUrl } from '../replica/replica-url';
 import { documentHref, libraryHref } from '../route';
 import { useSettings } from '../settings-context';
 import { searchHref } from '../search/search-params';
@@ -19,6 +17,8 @@ import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { ArticleBody } from './ArticleBody';
+import { DocumentPage } from './DocumentPage';
+import { OfdPackageInfo } from './OfdPackageInfo';
 
 const kindKeys = { report: 'document.report', proposal: 'document.proposal', other: 'document.other' } as const;
 
@@ -109,25 +109,24 @@ function DocumentContent({
         </div>
       </div>
 
+      {document.ofd && <OfdPackageInfo info={document.ofd} />}
       {page !== null && replica ? (
-        <div className="document-original">
-          <div className="pager">
-            <button type="button" className="button" aria-keyshortcuts="ArrowLeft" disabled={page <= 1} onClick={() => show(page - 1)}>
-              ← {t('document.previousPage')}
-            </button>
-            <span className="document-page-label">{t('document.page', { n: page, total: pageCount })}</span>
-            <button type="button" className="button" aria-keyshortcuts="ArrowRight" disabled={page >= pageCount} onClick={() => show(page + 1)}>
-              {t('document.nextPage')} →
-            </button>
-          </div>
-          <PageReplica
-            key={page}
-            url={originalUrl({ sha256: replica.sha256, ext: 'pdf' })}
-            pageIndex={page - 1}
-            label={`${document.title} · ${t('document.page', { n: page, total: pageCount })}`}
-            areas={[]}
-          />
-        </div>
+        <DocumentPage
+          key={page}
+          document={document}
+          pageNumber={page}
+          pager={
+            <div className="pager">
+              <button type="button" className="button" aria-keyshortcuts="ArrowLeft" disabled={page <= 1} onClick={() => show(page - 1)}>
+                ← {t('document.previousPage')}
+              </button>
+              <span className="document-page-label">{t('document.page', { n: page, total: pageCount })}</span>
+              <button type="button" className="button" aria-keyshortcuts="ArrowRight" disabled={page >= pageCount} onClick={() => show(page + 1)}>
+                {t('document.nextPage')} →
+              </button>
+            </div>
+          }
+        />
       ) : (
         <>
           {isFinding && <FindBar getRoot={getFindRoot} label={t('document.find')} onClose={() => setIsFinding(false)} />}

@@ -1,0 +1,312 @@
+import type { OfdPackageInfo } from '../../../../shared/import-types';
+import { maxPdfPages } from '../pdf-text';
+import { identity, multiply, translate } from './matrix';
+import { folderOf, OfdPackage, ofdError, resolvePartPath } from './ofd-package';
+import { collectDrawables, colorOf, type Drawable, type DrawParam } from './page-content';
+import { placeDrawables, sealPictureOf, type SealPicture } from './seal';
+import { signerOf } from './signer';
+import { child, childText, childrenNamed, numbers, type XmlElement } from './xml';
+
+/**
+ * The document of an OFD package (GB/T 33190 §7): OFD.xml's DocInfo and DocRoot, Document.xml's
+ * CommonData (page area, public and document resources, templates) and pages, each page's
+ * content with its templates and the document's annotation appearances, and what the package
+ * carries besides: annotations, signatures, attachments.
+ */
+
+export interface OfdFont {
+  name: string;
+  family: string;
+  bold: boolean;
+  italic: boolean;
+  /** the embedded font file, where the package has it */
+  file: Uint8Array | null;
+}
+
+export interface OfdPage {
+  widthMm: number;
+  heightMm: number;
+  drawables: Drawable[];
+}
+
+export interface OfdDocument {
+  title: string | null;
+  author: string | null;
+  creationDate: string | null;
+  pages: OfdPage[];
+  fonts: Map<string, OfdFont>;
+  /** MultiMedia ID → its bytes (null when the package lacks the file) */
+  media: Map<string, Uint8Array | null>;
+  info: OfdPackageInfo;
+  warnings: string[];
+}
+
+const isoDate = (value: string | null | undefined): string | null => {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+};
+
+function expectRoot(pkg: OfdPackage, root: XmlElement, name: string, path: string, what: { zh: string; en: string }): XmlElement {
+  if (root.name !== name) {
+    throw ofdError(pkg.fileName, `${what.zh}（${path}）不是 ${name} 部件`, `its ${what.en} (${path}) is not a ${name} part (found ${root.name}).`);
+  }
+  return root;
+}
+
+/** The resources of one Res part: fonts, media and drawing parameters, paths resolved. */
+function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, params: Map<string, DrawParam>): void {
+  const root = expectRoot(pkg, pkg.xml(path, { zh: '资源文件', en: 'resource part' }), 'Res', path, { zh: '资源文件', en: 'resource part' });
+  const base = resolvePartPath(folderOf(path), root.attrs.BaseLoc ?? '') ?? folderOf(path);
+  const locate = (loc: string | null): string | null => (loc ? resolvePartPath(base, loc) : null);
+  for (const font of childrenNamed(child(root, 'Fonts'), 'Font')) {
+    if (!font.attrs.ID) continue;
+    const file = locate(childText(font, 'FontFile'));
+    fonts.set(font.attrs.ID, {
+      name: font.attrs.FontName ?? '',
+      family: font.attrs.FamilyName ?? font.attrs.FontName ?? '',
+      bold: font.attrs.Bold === 'true',
+      italic: font.attrs.Italic === 'true',
+      file: file ? pkg.bytes(file) : null,
+    });
+  }
+  for (const item of childrenNamed(child(root, 'MultiMedias'), 'MultiMedia')) {
+    if (!item.attrs.ID) continue;
+    const file = locate(childText(item, 'MediaFile'));
+    media.set(item.attrs.ID, file ? pkg.bytes(file) : null);
+  }
+  for (const param of childrenNamed(child(root, 'DrawParams'), 'DrawParam')) {
+    if (!param.attrs.ID) continue;
+    const lineWidth = Number(param.attrs.LineWidth);
+    const fill = colorOf(child(param, 'FillColor'));
+    const stroke = colorOf(child(param, 'StrokeColor'));
+    params.set(param.attrs.ID, { ...(Number.isFinite(lineWidth) ? { lineWidth } : {}), ...(fill ? { fill } : {}), ...(stroke ? { stroke } : {}) });
+  }
+}
+
+/** Reads the first document of the package; throws UNREADABLE_FILE / TOO_LARGE naming the file. `depth` > 0 reads a seal's own OFD (its seals are not stamped again). */
+export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
+  const warnings: string[] = [];
+  const entry = expectRoot(pkg, pkg.xml('OFD.xml', { zh: '入口文件', en: 'entry file' }), 'OFD', 'OFD.xml', { zh: '入口文件', en: 'entry file' });
+  const body = child(entry, 'DocBody');
+  const docRootLoc = childText(body, 'DocRoot');
+  const docPath = docRootLoc ? resolvePartPath('', docRootLoc) : null;
+  if (!body || !docPath) throw ofdError(pkg.fileName, 'OFD.xml 未指明文档（DocRoot）', 'OFD.xml names no document (DocRoot).');
+  if (docPath.toLowerCase() === 'ofd.xml') throw ofdError(pkg.fileName, 'DocRoot 指回 OFD.xml 自身（循环引用）', 'its DocRoot points back at OFD.xml (a circular reference).');
+  const docInfo = child(body, 'DocInfo');
+  const docWhat = { zh: '文档文件', en: 'document part' };
+  // A document lists its pages, resources and outline: a few elements per page at most.
+  const doc = expectRoot(pkg, pkg.xml(docPath, docWhat, 20 * maxPdfPages + 100_000), 'Document', docPath, docWhat);
+  const docDir = folderOf(docPath);
+  const common = child(doc, 'CommonData');
+  const defaultBox = numbers(childText(child(common, 'PageArea'), 'PhysicalBox'));
+
+  const fonts = new Map<string, OfdFont>();
+  const media = new Map<string, Uint8Array | null>();
+  const params = new Map<string, DrawParam>();
+  const seenRes = new Set<string>();
+  const loadRes = (dir: string, loc: string): void => {
+    const path = resolvePartPath(dir, loc);
+    if (!path || seenRes.has(path)) return;
+    seenRes.add(path);
+    if (!pkg.has(path)) {
+      warnings.push(`${pkg.fileName} 缺少资源文件 ${path} / ${pkg.fileName} lacks its resource part ${path}; fonts or images it names are left out.`);
+      return;
+    }
+    readRes(pkg, path, fonts, media, params);
+  };
+  for (const res of [...childrenNamed(common, 'PublicRes'), ...childrenNamed(common, 'DocumentRes')]) loadRes(docDir, res.text);
+  const resources = { drawParam: (id: string | undefined) => (id ? (params.get(id) ?? null) : null) };
+
+  const templates = new Map<string, string>();
+  for (const t of childrenNamed(common, 'TemplatePage')) {
+    const path = t.attrs.BaseLoc ? resolvePartPath(docDir, t.attrs.BaseLoc) : null;
+    if (t.attrs.ID && path) templates.set(t.attrs.ID, path);
+  }
+
+  const pageRefs = childrenNamed(child(doc, 'Pages'), 'Page');
+  if (pageRefs.length === 0) throw ofdError(pkg.fileName, '文档没有页面', 'its document has no pages.');
+  if (pageRefs.length > maxPdfPages) {
+    throw ofdError(pkg.fileName, `有 ${pageRefs.length} 页，超过每个文件 ${maxPdfPages} 页的上限，请拆分后导入`, `it has ${pageRefs.length} pages, more than the ${maxPdfPages} one file may have: split it and import the parts.`, 'TOO_LARGE');
+  }
+
+  const info: OfdPackageInfo = { annotations: [], signatures: [], attachments: [], signaturesVerified: false };
+  const appearances = readAnnotations(pkg, doc, docDir, pageRefs, info, warnings);
+  const stamps = readSignatures(pkg, body, info, warnings);
+  readAttachments(pkg, doc, docDir, info);
+
+  const pageWhat = { zh: '页面内容', en: 'page content' };
+  const pages = pageRefs.map((ref, index): OfdPage => {
+    const path = ref.attrs.BaseLoc ? resolvePartPath(docDir, ref.attrs.BaseLoc) : null;
+    if (!path) throw ofdError(pkg.fileName, `第 ${index + 1} 页未指明内容文件`, `page ${index + 1} names no content part.`);
+    if (path === docPath || path.toLowerCase() === 'ofd.xml') throw ofdError(pkg.fileName, `第 ${index + 1} 页的内容指回文档自身（循环引用）`, `page ${index + 1} points back at the document (a circular reference).`);
+    const page = expectRoot(pkg, pkg.xml(path, pageWhat), 'Page', path, pageWhat);
+    for (const res of childrenNamed(page, 'PageRes')) loadRes(folderOf(path), res.text);
+    const box = numbers(childText(child(page, 'Area'), 'PhysicalBox'));
+    const [, , widthMm = 210, heightMm = 297] = box.length === 4 ? box : defaultBox.length === 4 ? defaultBox : [0, 0, 210, 297];
+    const layers = (root: XmlElement | null): XmlElement[] => {
+      const all = childrenNamed(child(root, 'Content'), 'Layer');
+      const order = (l: XmlElement): number => (l.attrs.Type === 'Background' ? 0 : l.attrs.Type === 'Foreground' ? 2 : 1);
+      return [...all].sort((a, b) => order(a) - order(b));
+    };
+    const templateDrawables = (z: 'Background' | 'Foreground'): Drawable[] =>
+      childrenNamed(page, 'Template')
+        .filter((t) => (t.attrs.ZOrder ?? 'Background') === z)
+        .flatMap((t) => {
+          const tPath = t.attrs.TemplateID ? templates.get(t.attrs.TemplateID) : undefined;
+          if (!tPath || tPath === path) return [];
+          const template = pkg.xml(tPath, { zh: '模板页', en: 'template page' });
+          return layers(template).flatMap((layer) => collectDrawables({ ...layer, children: [layer] }, resources));
+        });
+    const own = layers(page).flatMap((layer) => collectDrawables({ ...layer, children: [layer] }, resources));
+    const annots = (appearances.get(ref.attrs.ID ?? '') ?? []).flatMap(({ boundary, appearance }) =>
+      collectDrawables(appearance, resources, boundary.length >= 2 ? translate(boundary[0]!, boundary[1]!) : identity),
+    );
+    const seals = depth > 0 ? [] : stamps.filter((s) => s.pageId === ref.attrs.ID).flatMap((stamp) => stampDrawables(pkg.fileName, stamp, fonts, media, warnings));
+    return {
+      widthMm: widthMm > 0 ? widthMm : 210,
+      heightMm: heightMm > 0 ? heightMm : 297,
+      drawables: [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals],
+    };
+  });
+
+  return {
+    title: childText(docInfo, 'Title'),
+    author: childText(docInfo, 'Author'),
+    creationDate: isoDate(childText(docInfo, 'CreationDate')),
+    pages,
+    fonts,
+    media,
+    info,
+    warnings,
+  };
+}
+
+/** The document's annotations (Annots): listed in `info`; visible appearances returned by page ID. */
+function readAnnotations(pkg: OfdPackage, doc: XmlElement, docDir: string, pageRefs: readonly XmlElement[], info: OfdPackageInfo, warnings: string[]) {
+  const appearances = new Map<string, { boundary: number[]; appearance: XmlElement }[]>();
+  const loc = childText(doc, 'Annotations');
+  const listPath = loc ? resolvePartPath(docDir, loc) : null;
+  if (!listPath) return appearances;
+  if (!pkg.has(listPath)) {
+    warnings.push(`${pkg.fileName} 缺少批注列表 ${listPath} / ${pkg.fileName} lacks its annotation list ${listPath}.`);
+    return appearances;
+  }
+  const list = pkg.xml(listPath, { zh: '批注列表', en: 'annotation list' });
+  const pageNumber = new Map(pageRefs.map((p, i) => [p.attrs.ID ?? '', i + 1]));
+  for (const page of childrenNamed(list, 'Page')) {
+    const file = childText(page, 'FileLoc');
+    const path: string | null = file ? resolvePartPath(folderOf(listPath), file) : null;
+    if (!path || !pkg.has(path) || path === listPath) continue;
+    const annots = pkg.xml(path, { zh: '页面批注', en: 'page annotations' });
+    for (const annot of childrenNamed(annots, 'Annot')) {
+      const number = pageNumber.get(page.attrs.PageID ?? '');
+      info.annotations.push({
+        ...(number ? { page: number } : {}),
+        type: annot.attrs.Type ?? 'Unknown',
+        ...(annot.attrs.Subtype ? { subtype: annot.attrs.Subtype } : {}),
+        ...(annot.attrs.Creator ? { creator: annot.attrs.Creator } : {}),
+        ...(isoDate(annot.attrs.LastModDate) ? { date: isoDate(annot.attrs.LastModDate)! } : {}),
+        ...(childText(annot, 'Remark') ? { remark: childText(annot, 'Remark')!.slice(0, 2000) } : {}),
+      });
+      const appearance = child(annot, 'Appearance');
+      if (appearance && annot.attrs.Visible !== 'false' && page.attrs.PageID) {
+        const entry = appearances.get(page.attrs.PageID) ?? [];
+        entry.push({ boundary: numbers(appearance.attrs.Boundary), appearance });
+        appearances.set(page.attrs.PageID, entry);
+      }
+    }
+  }
+  return appearances;
+}
+
+/** Where a seal is stamped (StampAnnot): the page's ID, its box in mm, and the seal's picture. */
+interface Stamp {
+  pageId: string;
+  boundary: number[];
+  picture: SealPicture | null;
+  index: number;
+}
+
+/** The signatures (Signs): who signed (from the signature's certificate), by which provider, when, and where their seals are stamped. Not verified. */
+function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo, warnings: string[]): Stamp[] {
+  const stamps: Stamp[] = [];
+  const loc = childText(body, 'Signatures');
+  const listPath = loc ? resolvePartPath('', loc) : null;
+  if (!listPath) return stamps;
+  if (!pkg.has(listPath)) {
+    warnings.push(`${pkg.fileName} 缺少签名列表 ${listPath} / ${pkg.fileName} lacks its signature list ${listPath}.`);
+    return stamps;
+  }
+  const list = pkg.xml(listPath, { zh: '签名列表', en: 'signature list' });
+  for (const sign of childrenNamed(list, 'Signature')) {
+    const path: string | null = sign.attrs.BaseLoc ? resolvePartPath(folderOf(listPath), sign.attrs.BaseLoc) : null;
+    const part = path && path !== listPath && pkg.has(path) ? pkg.xml(path, { zh: '签名', en: 'signature' }) : null;
+    const signed = child(part, 'SignedInfo');
+    const provider = child(signed, 'Provider');
+    const valueLoc = childText(part, 'SignedValue');
+    const valuePath = valueLoc && path ? resolvePartPath(folderOf(path), valueLoc) : null;
+    const value = valuePath ? pkg.bytes(valuePath) : null;
+    const signer = value ? signerOf(value) : null;
+    const sealLoc = childText(child(signed, 'Seal'), 'BaseLoc');
+    const sealPath = sealLoc && path ? resolvePartPath(folderOf(path), sealLoc) : null;
+    const sealBytes = sealPath ? pkg.bytes(sealPath) : null;
+    const picture = (sealBytes ? sealPictureOf(sealBytes) : null) ?? (value ? sealPictureOf(value) : null);
+    for (const stamp of childrenNamed(signed, 'StampAnnot')) {
+      const boundary = numbers(stamp.attrs.Boundary);
+      if (stamp.attrs.PageRef && boundary.length === 4) stamps.push({ pageId: stamp.attrs.PageRef, boundary, picture, index: stamps.length });
+    }
+    info.signatures.push({
+      type: sign.attrs.Type === 'Sign' ? 'sign' : 'seal',
+      ...(signer ? { signer } : {}),
+      ...(provider?.attrs.ProviderName ? { provider: [provider.attrs.ProviderName, provider.attrs.Company].filter(Boolean).join(' · ') } : {}),
+      ...(childText(signed, 'SignatureDateTime') ? { date: childText(signed, 'SignatureDateTime')!.slice(0, 40) } : {}),
+      ...(childText(signed, 'SignatureMethod') ? { method: childText(signed, 'SignatureMethod')!.slice(0, 80) } : {}),
+    });
+  }
+  return stamps;
+}
+
+/** The most a seal's own OFD package may unpack to. */
+const maxSealBytes = 16 * 1024 ** 2;
+
+/** A seal's picture stamped in its box: an image, or the first page of the seal's own OFD, scaled into the box. */
+function stampDrawables(fileName: string, stamp: Stamp, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, warnings: string[]): Drawable[] {
+  const [x, y, w, h] = stamp.boundary as [number, number, number, number];
+  if (!stamp.picture || !(w > 0 && h > 0)) return [];
+  const prefix = `seal${stamp.index}:`;
+  if (stamp.picture.kind === 'image') {
+    media.set(`${prefix}image`, stamp.picture.bytes);
+    return [{ kind: 'image', resource: `${prefix}image`, matrix: multiply([1, 0, 0, -1, 0, 1], [w, 0, 0, h, x, y]) }];
+  }
+  try {
+    const seal = readOfdDocument(OfdPackage.open(fileName, stamp.picture.bytes, maxSealBytes), 1);
+    const page = seal.pages[0];
+    if (!page) return [];
+    for (const [id, font] of seal.fonts) fonts.set(prefix + id, font);
+    for (const [id, bytes] of seal.media) media.set(prefix + id, bytes);
+    return placeDrawables(page.drawables, multiply([w / page.widthMm, 0, 0, h / page.heightMm, 0, 0], translate(x, y)), (id) => prefix + id);
+  } catch {
+    warnings.push(`${fileName} 中的印章图像无法读取，已略去 / ${fileName}: a seal's picture cannot be read; it is left out.`);
+    return [];
+  }
+}
+
+/** The attachments the document lists. */
+function readAttachments(pkg: OfdPackage, doc: XmlElement, docDir: string, info: OfdPackageInfo): void {
+  const loc = childText(doc, 'Attachments');
+  const path = loc ? resolvePartPath(docDir, loc) : null;
+  if (!path || !pkg.has(path)) return;
+  const list = pkg.xml(path, { zh: '附件列表', en: 'attachment list' });
+  for (const item of childrenNamed(list, 'Attachment')) {
+    const fileLoc = childText(item, 'FileLoc');
+    const filePath = fileLoc ? resolvePartPath(folderOf(path), fileLoc) : null;
+    const bytes = filePath ? pkg.bytes(filePath) : null;
+    info.attachments.push({
+      name: item.attrs.Name ?? filePath?.split('/').pop() ?? '',
+      ...(item.attrs.Format ? { format: item.attrs.Format } : filePath?.includes('.') ? { format: filePath.split('.').pop()! } : {}),
+      ...(bytes ? { size: bytes.length } : {}),
+      ...(isoDate(item.attrs.CreationDate) ? { date: isoDate(item.attrs.CreationDate)! } : {}),
+      isPresent: bytes !== null,
+    });
+  }
+}
