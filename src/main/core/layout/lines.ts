@@ -56,11 +56,15 @@ function lineText(items: readonly LayoutItem[]): string {
   let previous: LayoutItem | null = null;
   for (const item of items) {
     const gap = previous ? (item.isVertical ? item.y - bottom(previous) : item.x - right(previous)) : 0;
-    if (previous && gap > item.size * 0.25 && /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(item.text)) text += ' ';
+    // Latin words apart get their space; Han items far apart (绿色规划　绿色产业) keep a word space too
+    const isLatin = /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(item.text);
+    if (previous && ((isLatin && gap > item.size * 0.25) || gap > item.size * 0.6)) text += ' ';
     text += item.text;
     previous = item;
   }
-  return joinLetterSpacedHan(text.replace(/\s+/g, ' ').trim());
+  const flat = joinLetterSpacedHan(text.replace(/\s+/g, ' ').trim());
+  // vertical text uses presentation forms (﹃﹄ for 『』, ︵︶ for （）): read as the horizontal ones
+  return items[0]?.isVertical ? flat.replace(/[\uFE10-\uFE19\uFE30-\uFE4F]/gu, (ch) => ch.normalize('NFKC')) : flat;
 }
 
 /** The page's lines, horizontal and vertical, each with its box, size and dominant font. */
