@@ -32,7 +32,13 @@ interface Unit {
   hasTitle: boolean;
 }
 
-const headlineRoles: ReadonlySet<LayoutRole> = new Set(['kicker', 'title', 'subtitle']);
+/** Where a paragraph ends: 。！？ and a closing quote or bracket after them. */
+const sentenceEnd = /[。！？…；][”’」』）)]*$|[”」』）)]$/u;
+
+/** A byline of one name set with a space between its characters (叶 帆) reads as the name. */
+function joinSpacedName(text: string): string {
+  return /^\p{Script=Han}(?:\s+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/\s+/gu, '') : text;
+}
 
 function blockId(text: string, seen: Map<string, number>): string {
   const hash = createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 12);
@@ -181,14 +187,24 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const articles: LayoutArticle[] = [];
   const inArticle = new Set(articleChunks.flat());
   for (const [index, chunksOfArticle] of articleChunks.entries()) {
-    const blockIds: string[] = [];
+    const pieces: { text: string; role: LayoutRole; rects: Rect[]; chunk: Chunk }[] = [];
     for (const c of chunksOfArticle) {
       const role = roles.get(c) ?? 'body';
-      for (const paragraph of paragraphsOf(c, role === 'body')) {
+      for (const [i, paragraph] of paragraphsOf(c, role === 'body').entries()) {
         const text = joinLines(paragraph.map((l) => l.text));
-        if (text !== '') blockIds.push(blockOf(text, role, union(paragraph.map((l) => l.rect)), c));
+        if (text === '') continue;
+        const rect = union(paragraph.map((l) => l.rect));
+        const previous = pieces[pieces.length - 1];
+        // a paragraph running on from the foot of one column to the head of the next is one paragraph
+        const runsOn = previous !== undefined && i === 0 && role === 'body' && previous.role === 'body' &&
+          previous.chunk !== c && !sentenceEnd.test(previous.text) && paragraph[0]!.rect.x - c.rect.x <= c.size * 1.2;
+        if (runsOn) {
+          previous.text = joinLines([previous.text, text]);
+          previous.rects.push(rect);
+        } else pieces.push({ text: role === 'byline' ? joinSpacedName(text) : text, role, rects: [rect], chunk: c });
       }
     }
+    const blockIds = pieces.map((p) => blockOf(p.text, p.role, union(p.rects), p.chunk));
     const others = articleChunks.filter((_, i) => i !== index).flat().map((c) => c.rect);
     const bodyChars = chunksOfArticle.filter((c) => roles.get(c) === 'body').reduce((n, c) => n + c.text.length, 0);
     const confidence = bodyChars === 0 ? 0.3 : bodyChars < 60 ? 0.6 : 0.85;
@@ -237,4 +253,3 @@ function ruleRects(input: LayoutInput): Rect[] {
   return rules;
 }
 
-void headlineRoles;

@@ -56,7 +56,7 @@ function lineText(items: readonly LayoutItem[]): string {
   let previous: LayoutItem | null = null;
   for (const item of items) {
     const gap = previous ? (item.isVertical ? item.y - bottom(previous) : item.x - right(previous)) : 0;
-    // Latin words apart get their space; Han items far apart (绿色规划　绿色产业) keep a word space too
+    // Latin words apart get their space; Han items far apart (绿色规划 绿色产业) keep a word space too
     const isLatin = /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(item.text);
     if (previous && ((isLatin && gap > item.size * 0.25) || gap > item.size * 0.6)) text += ' ';
     text += item.text;
