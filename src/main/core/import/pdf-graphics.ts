@@ -40,8 +40,14 @@ function boxOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Rect 
   return { x: left, y: top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
 }
 
+function intersection(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) };
+}
+
 /**
- * The shapes and images of one page. `viewportTransform` maps PDF user space to points from
+ * The shapes and images of one page (pictures as they show, cut to their clipping path). `viewportTransform` maps PDF user space to points from
  * the page's top-left corner (pdf.js's viewport at scale 1).
  */
 export async function pageGraphics(
@@ -62,22 +68,28 @@ export async function pageGraphics(
   ]);
   const shapes: LayoutInput['shapes'] = [];
   const images: Rect[] = [];
-  const stack: Matrix[] = [];
+  const stack: { ctm: Matrix; clip: Rect | null }[] = [];
   let ctm: Matrix = multiply(identity, viewportTransform);
+  // A path that paints nothing (endPath) is a clipping path: pictures are cut to it.
+  let clip: Rect | null = null;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    if (fn === ops.save) stack.push({ ctm, clip });
+    else if (fn === ops.restore) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as number[]);
     else if (fn === ops.constructPath && args) {
       const isStroked = painting.get(args[0] as number);
       const minMax = args[2] as ArrayLike<number> | null;
-      if (isStroked === undefined || !minMax || minMax.length < 4) continue;
+      if (!minMax || minMax.length < 4) continue;
       const rect = boxOf(ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!);
+      if (args[0] === ops.endPath) clip = clip ? intersection(clip, rect) : rect;
+      if (isStroked === undefined) continue;
       if (Number.isFinite(rect.width) && Number.isFinite(rect.height)) shapes.push({ rect, isStroked });
     } else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject) {
-      images.push(boxOf(ctm, 0, 0, 1, 1));
+      const placed = boxOf(ctm, 0, 0, 1, 1);
+      const shown = clip ? intersection(clip, placed) : placed;
+      if (shown.width > 0 && shown.height > 0) images.push(shown);
     }
   }
   return { shapes, images };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Rect } from '../../../shared/model';
 import { joinLines } from '../../../shared/normalize-text';
 import type { LayoutArticle, LayoutBlock, LayoutRole, PageAnalysis } from '../../../shared/page-layout';
-import { chunksOf, paragraphsOf, union, type Chunk } from './chunks';
+import { chunksOf, cutRect, paragraphsOf, union, type Chunk } from './chunks';
 import type { LayoutInput } from './layout-input';
 import { linesOf } from './lines';
 import { readPageHeader, type PageHeader } from './page-header';
@@ -29,6 +29,8 @@ export interface AnalysedPage {
 interface Unit {
   chunks: Chunk[];
   rect: Rect;
+  /** the box the page cut sees (hanging punctuation left out) */
+  cut: Rect;
   hasTitle: boolean;
 }
 
@@ -62,8 +64,8 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
     if (nearest) attached.get(nearest.t)!.push(c);
   }
   const taken = new Set([...attached.values()].flat());
-  const units: Unit[] = [...attached.values()].map((cs) => ({ chunks: cs, rect: union(cs.map((c) => c.rect)), hasTitle: true }));
-  for (const c of chunks) if (!taken.has(c)) units.push({ chunks: [c], rect: c.rect, hasTitle: false });
+  const units: Unit[] = [...attached.values()].map((cs) => ({ chunks: cs, rect: union(cs.map((c) => c.rect)), cut: union(cs.map(cutRect)), hasTitle: true }));
+  for (const c of chunks) if (!taken.has(c)) units.push({ chunks: [c], rect: c.rect, cut: cutRect(c), hasTitle: false });
   return units;
 }
 
@@ -168,10 +170,27 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const content = lines.filter((l) => !header.furniture.has(l));
   const chunks = chunksOf(content, rules);
   const bodySize = bodySizeOf(chunks);
-  const roles = assignRoles(chunks, input.images, bodySize);
+  const roles = assignRoles(chunks, input.images, rules, bodySize);
+  // Captions are placed by their picture, not read in the flow: they join the nearest article after the cut.
   const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize);
-  const tree = xyCut(units, (u) => u.rect, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
+  const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
+  const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
   const groups = articleGroups(tree);
+  for (const caption of units.filter(isCaption)) {
+    const picture = input.images.find((img) => distance(img, caption.rect) < bodySize * 2) ?? caption.rect;
+    const region = union([picture, caption.rect]);
+    let best: { group: Unit[]; d: number } | null = null;
+    for (const group of groups) {
+      for (const u of group) {
+        const dx = Math.max(0, Math.max(region.x, u.rect.x) - Math.min(region.x + region.width, u.rect.x + u.rect.width));
+        const dy = Math.max(0, Math.max(region.y, u.rect.y) - Math.min(region.y + region.height, u.rect.y + u.rect.height));
+        // across a gutter counts double: a picture belongs to the column it stands in
+        const d = dy + dx * 2;
+        if (!best || d < best.d) best = { group, d };
+      }
+    }
+    best?.group.push(caption);
+  }
 
   const seen = new Map<string, number>();
   const blocks: LayoutBlock[] = [];

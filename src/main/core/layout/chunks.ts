@@ -62,6 +62,23 @@ function chunkOf(lines: TextLine[]): Chunk {
   };
 }
 
+/** Punctuation that may hang out of a column's measure: closing at the end, opening at the start. */
+const hangsAtEnd = /[，。、；：！？”’）》」』]$/u;
+const hangsAtStart = /^[“‘（《「『]/u;
+
+/**
+ * The box the page cut sees of a chunk: its lines' box, less the punctuation that hangs
+ * out of the column (Chinese setting lets ，。 hang past the right edge and “ past the left),
+ * so that a narrow gutter between columns stays open.
+ */
+export function cutRect(chunk: Chunk): Rect {
+  if (chunk.isVertical || chunk.lines.length < 2) return chunk.rect;
+  const lefts = chunk.lines.map((l) => l.rect.x + (hangsAtStart.test(l.text) ? l.size : 0));
+  const rights = chunk.lines.map((l) => right(l.rect) - (hangsAtEnd.test(l.text) ? l.size : 0));
+  const x = Math.min(...lefts);
+  return { x, y: chunk.rect.y, width: Math.max(x + 1, Math.max(...rights)) - x, height: chunk.rect.height };
+}
+
 /** The page's chunks: horizontal lines stacked by column, vertical lines side by side. */
 export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Chunk[] {
   const groups: TextLine[][] = [];
@@ -78,8 +95,10 @@ export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Ch
       if (line.size > last.size * 1.15 || last.size > line.size * 1.15) continue;
       const shared = overlapX(last.rect, line.rect);
       if (shared < Math.min(last.rect.width, line.rect.width) * 0.4) continue;
-      // a centred short line under a wide one (a byline under a headline) is not its next line
       if (line.font !== last.font && line.size !== last.size) continue;
+      // a short line centred over a column (a byline over its body) stands apart
+      const isCentredAbove = last.rect.x > line.rect.x + line.size * 2 && right(last.rect) < right(line.rect) - line.size * 2;
+      if (isCentredAbove && group.length === 1) continue;
       if (isRuleBetween(last.rect, line.rect, rules)) continue;
       best = group;
       bestGap = gap;

@@ -37,8 +37,15 @@ export function isBylineText(text: string): boolean {
   return /^[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4}){0,2}$/u.test(t);
 }
 
-/** Chunks in the same column as `c` directly above and below it, of body size. */
-function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number): { above?: Chunk; below?: Chunk } {
+/** True when a drawn rule lies across the gap between `upper` and `lower`. */
+function isRuleBetween(upper: Rect, lower: Rect, rules: readonly Rect[]): boolean {
+  const from = Math.max(upper.x, lower.x);
+  const to = Math.min(upper.x + upper.width, lower.x + lower.width);
+  return rules.some((r) => r.height < 4 && r.y >= bottom(upper) - 1 && bottom(r) <= lower.y + 1 && r.x < to - 2 && r.x + r.width > from + 2);
+}
+
+/** Chunks in the same column as `c` directly above and below it, of body size, with no rule between. */
+function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number, rules: readonly Rect[]): { above?: Chunk; below?: Chunk } {
   let above: Chunk | undefined;
   let below: Chunk | undefined;
   for (const o of chunks) {
@@ -46,8 +53,8 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
     if (overlapX(o.rect, c.rect) < c.rect.width * 0.6) continue;
     const gapAbove = c.rect.y - bottom(o.rect);
     const gapBelow = o.rect.y - bottom(c.rect);
-    if (gapAbove >= -1 && gapAbove < bodySize * 3.5 && (!above || bottom(o.rect) > bottom(above.rect))) above = o;
-    if (gapBelow >= -1 && gapBelow < bodySize * 3.5 && (!below || o.rect.y < below.rect.y)) below = o;
+    if (gapAbove >= -1 && gapAbove < bodySize * 3.5 && (!above || bottom(o.rect) > bottom(above.rect)) && !isRuleBetween(o.rect, c.rect, rules)) above = o;
+    if (gapBelow >= -1 && gapBelow < bodySize * 3.5 && (!below || o.rect.y < below.rect.y) && !isRuleBetween(c.rect, o.rect, rules)) below = o;
   }
   return { ...(above ? { above } : {}), ...(below ? { below } : {}) };
 }
@@ -55,10 +62,10 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
 /**
  * The role of every chunk. Headlines are the large type (1.8 × body and more, or a vertical
  * line of 1.4 × body); type between 1.25 and 1.8 × body is a headline too unless it stands
- * inside a column, body above and below it (a 小标题). Around each headline, a larger-than-
+ * inside a column, body above and below it with no rule between (a 小标题). Around each headline, a larger-than-
  * body line just above is its 引题, one just below its 副题, a short name line its byline.
  */
-export function assignRoles(chunks: readonly Chunk[], images: readonly Rect[], bodySize: number): Map<Chunk, LayoutRole> {
+export function assignRoles(chunks: readonly Chunk[], images: readonly Rect[], rules: readonly Rect[], bodySize: number): Map<Chunk, LayoutRole> {
   const roles = new Map<Chunk, LayoutRole>();
   const isLarge = (c: Chunk): boolean => c.size >= bodySize * 1.25;
   const inside = (img: Rect, c: Chunk): boolean => overlapX(img, c.rect) > c.rect.width * 0.8 && overlapY(img, c.rect) > c.rect.height * 0.8;
@@ -73,7 +80,7 @@ export function assignRoles(chunks: readonly Chunk[], images: readonly Rect[], b
     else if (c.isVertical) roles.set(c, c.size >= bodySize * 1.4 ? 'title' : 'byline');
     else if (c.size >= bodySize * 1.8) roles.set(c, 'title');
     else if (isLarge(c)) {
-      const { above, below } = neighboursInColumn(c, chunks, bodySize);
+      const { above, below } = neighboursInColumn(c, chunks, bodySize, rules);
       // under a much larger headline, at the head of a column, it opens a section of that article
       const isUnderHeadline = !above && below !== undefined && chunks.some((o) => {
         const gap = c.rect.y - bottom(o.rect);

@@ -1,10 +1,12 @@
 import type { Rect } from '../../../shared/model';
 
 /**
- * Recursive XY-cut (Nagy and Seth; as pdftotext++'s XYCut does it): a region is cut at the
- * widest white gap across it, horizontal or vertical, until no gap is left; a drawn rule lying
- * in a gap makes that gap the one to cut at. The leaves, read in cut order (top before bottom,
- * left before right), give the page's reading order: down a column, then the next column.
+ * Recursive XY-cut (Nagy and Seth; as pdftotext++'s XYCut does it): a region is cut at a white
+ * gap across it until no gap is left. Which gap first: one with a drawn rule lying along it
+ * across the region (a rule between two stacked articles), then a gutter running the whole
+ * height (columns: a headline across them closes it), then the widest other gap. The leaves,
+ * read in cut order (top before bottom, left before right), give the page's reading order:
+ * down a column, then the next column.
  */
 
 /** A node of the cut tree: its boxes in reading order, and how it was cut. */
@@ -51,12 +53,12 @@ export function xyCut<T>(items: readonly T[], boxOf: (item: T) => Rect, minGap: 
   for (const gap of gapsOf(boxes.map((b) => [b.y, bottom(b)]), minGap.y)) {
     const hasRule = rules.some((r) => r.height < 4 && r.y >= gap.from - 1 && bottom(r) <= gap.to + 1 && r.width > width * 0.5 && r.x < left + width && right(r) > left);
     const w = gap.to - gap.from;
-    candidates.push({ at: (gap.from + gap.to) / 2, width: w, isHorizontal: true, score: w + (hasRule ? 20 : 0) });
+    candidates.push({ at: (gap.from + gap.to) / 2, width: w, isHorizontal: true, score: w + (hasRule ? 2000 : 0) });
   }
   for (const gap of gapsOf(boxes.map((b) => [b.x, right(b)]), minGap.x)) {
     const hasRule = rules.some((r) => r.width < 4 && r.x >= gap.from - 1 && right(r) <= gap.to + 1 && r.height > height * 0.5 && r.y < top + height && bottom(r) > top);
     const w = gap.to - gap.from;
-    candidates.push({ at: (gap.from + gap.to) / 2, width: w, isHorizontal: false, score: w + (hasRule ? 20 : 0) });
+    candidates.push({ at: (gap.from + gap.to) / 2, width: w, isHorizontal: false, score: w + (hasRule ? 1500 : 1000) });
   }
   if (candidates.length === 0) return node;
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
