@@ -21,6 +21,8 @@ export interface PageHeader {
 const pageLabel = /^(?:第\s*([0-9〇零一二两三四五六七八九十]{1,4})\s*版|([A-Z]?)\s*0*(\d{1,3})\s*版?)\s*[|｜丨·•:：]?\s*(\p{Script=Han}{2,8})?$/u;
 /** Words after a number that make it a date or a count, not a 版 label. */
 const notASection = /^[年月日期号届次岁]/u;
+/** A section's name: a few Han characters, not a weekday, not a paper's name (…报). */
+const sectionName = /^(?!星期)(?:\p{Script=Han}\s?){2,6}$(?<!报\s?)/u;
 /** The editor's and designer's credit lines a page prints at its foot or side. */
 const creditLine = /^(?:本版)?(?:责编|责任编辑|编辑|主编|美编|校对|制图|版式设计|图片编辑|版面设计)\s*[:：]/u;
 
@@ -55,11 +57,15 @@ export function readPageHeader(lines: readonly TextLine[], height: number, metad
   const top = lines.filter((l) => l.rect.y < height * 0.1);
   let date: string | undefined;
   let label: ReturnType<typeof pageLabelOf> = null;
+  let labelLine: TextLine | null = null;
   const anchors: TextLine[] = [];
   for (const line of top) {
     const found = line.isVertical ? null : pageLabelOf(line.text);
     const lineDate = findDate(line.text);
-    if (found && !label) label = found;
+    if (found && !label) {
+      label = found;
+      labelLine = line;
+    }
     if (lineDate && !date) date = lineDate;
     if (found || lineDate) anchors.push(line);
   }
@@ -79,6 +85,13 @@ export function readPageHeader(lines: readonly TextLine[], height: number, metad
   }
   for (const line of lines) {
     if (creditLine.test(line.text)) furniture.add(line);
+  }
+  // a section printed apart from its 版 number (第2版 … 综合新闻): the nearest short Han line of the band
+  if (label && labelLine && !label.section) {
+    const section = [...furniture]
+      .filter((l) => l !== labelLine && !l.isVertical && sectionName.test(l.text) && Math.abs(l.rect.y - labelLine!.rect.y) < labelLine!.size * 3)
+      .sort((a, b) => Math.abs(a.rect.x - labelLine!.rect.x) - Math.abs(b.rect.x - labelLine!.rect.x))[0];
+    if (section) label = { ...label, section: section.text.replace(/\s/g, '') };
   }
   const hints = metadataHints(metadataTitle);
   date ??= hints.date;
