@@ -170,7 +170,10 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const content = lines.filter((l) => !header.furniture.has(l));
   const chunks = chunksOf(content, rules);
   const bodySize = bodySizeOf(chunks);
-  const roles = assignRoles(chunks, input.images, rules, bodySize);
+  const pageArea = input.width * input.height;
+  // boxes drawn around a part of the page (not a frame round all of it)
+  const boxes = input.shapes.filter((s) => s.isStroked && s.rect.width > 40 && s.rect.height > 40 && s.rect.width * s.rect.height < pageArea * 0.4).map((s) => s.rect);
+  const roles = assignRoles(chunks, input.images, rules, boxes, bodySize);
   // Captions are placed by their picture, not read in the flow: they join the nearest article after the cut.
   const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize);
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';

@@ -64,8 +64,15 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
  * line of 1.4 × body); type between 1.25 and 1.8 × body is a headline too unless it stands
  * inside a column, body above and below it with no rule between (a 小标题). Around each headline, a larger-than-
  * body line just above is its 引题, one just below its 副题, a short name line its byline.
+ * Inside a drawn box (`boxes`), only the largest headline stays one: the box is one article.
  */
-export function assignRoles(chunks: readonly Chunk[], images: readonly Rect[], rules: readonly Rect[], bodySize: number): Map<Chunk, LayoutRole> {
+export function assignRoles(
+  chunks: readonly Chunk[],
+  images: readonly Rect[],
+  rules: readonly Rect[],
+  boxes: readonly Rect[],
+  bodySize: number,
+): Map<Chunk, LayoutRole> {
   const roles = new Map<Chunk, LayoutRole>();
   const isLarge = (c: Chunk): boolean => c.size >= bodySize * 1.25;
   const inside = (img: Rect, c: Chunk): boolean => overlapX(img, c.rect) > c.rect.width * 0.8 && overlapY(img, c.rect) > c.rect.height * 0.8;
@@ -134,6 +141,14 @@ export function assignRoles(chunks: readonly Chunk[], images: readonly Rect[], r
       return gap < bodySize * 1.5 && overlapX(img, c.rect) > c.rect.width * 0.6 && img.width > bodySize * 6;
     });
     if (isByPicture) roles.set(c, 'caption');
+  }
+  // A drawn box holds one article: a group of short items under one heading (简讯) is one, its items' headlines its 小标题.
+  for (const box of boxes) {
+    const inBox = chunks.filter((c) => roles.get(c) === 'title' && c.rect.x >= box.x - 2 && c.rect.y >= box.y - 2 &&
+      c.rect.x + c.rect.width <= box.x + box.width + 2 && bottom(c.rect) <= bottom(box) + 2);
+    if (inBox.length < 2) continue;
+    const lead = [...inBox].sort((a, b) => b.size - a.size || a.rect.y - b.rect.y)[0]!;
+    for (const c of inBox) if (c !== lead && c.size < lead.size * 1.05 + 0.01) roles.set(c, c.size === lead.size ? 'title' : 'heading');
   }
   // Column logos: a short headline-sized name (新知新觉) with a real headline beside it.
   for (const c of chunks) {

@@ -57,3 +57,33 @@ describe('a county paper page of ten short items between rules', () => {
     expect(header.section).toBe('要闻');
   });
 });
+
+describe('a boxed group of short items (简讯)', () => {
+  it('is one article under its heading, its items inside it', async () => {
+    const items = countyItems(4, 7);
+    const page = countyPage(items, { label: '第3版 综合新闻', date: '2011年5月24日' });
+    // a box in the free lower half of the page: 简讯 over three items with their own small headlines
+    const box = { x: 30, y: 700, width: 400, height: 300 };
+    page.rects = [...(page.rects ?? []), { ...box, lineWidth: 1 }];
+    page.texts.push({ text: '简讯', x: 210, y: 712, size: 16, bold: true });
+    const shorts = ['春耕备耕有序进行', '农村道路完成维修', '文化活动走进村里'];
+    shorts.forEach((title, i) => {
+      const y = 745 + i * 80;
+      page.texts.push({ text: title, x: 45, y, size: 13, bold: true });
+      page.texts.push({ text: `简讯第${i + 1}条的内容写在这里，说明了事情的经过。`, x: 45, y: y + 22, size: 10 });
+      page.texts.push({ text: `简讯第${i + 1}条的第二句话，到这里结束。`, x: 45, y: y + 37, size: 10 });
+    });
+    const { pages } = await extractPdfText(writePdf([page]), 'brief.pdf');
+    const { analysis } = analysePage(pages[0]!.layout);
+    const { articles } = articlesOfAnalysis(analysis, 3);
+    const brief = articles.find((a) => a.title === '简讯');
+    expect(brief).toBeDefined();
+    const text = squeeze(brief!.blocks.map((b) => b.text).join(''));
+    for (const [i, title] of shorts.entries()) {
+      expect(text).toContain(title);
+      expect(text).toContain(`简讯第${i + 1}条的第二句话，到这里结束。`);
+      expect(articles.some((a) => a.title === title)).toBe(false);
+    }
+    expect(articles.map((a) => a.title)).toEqual([...items.map((i) => i.title), '简讯']);
+  });
+});
