@@ -36,6 +36,11 @@ describe('joinLetterSpacedHan', () => {
     ['keeps two single characters apart (too little evidence)', '中 文', '中 文'],
     ['joins only the spaced part of a line', '标题：全 世 界 联合', '标题：全世界 联合'],
     ['leaves Latin words alone', 'a b c d', 'a b c d'],
+    ['joins a justified line with its punctuation', '会 主 义 进 入 新 时 代 ，', '会主义进入新时代，'],
+    ['joins the numbers of a justified line', '走 过 90 多 年 奋 斗 历 程 ，', '走过90多年奋斗历程，'],
+    ['joins spaced quotation marks', '突 出 强 调 了 “ 四 个 伟 大 ” 。', '突出强调了“四个伟大”。'],
+    ['keeps the space between Latin words in a justified line', '使 用 New York 的 数 据', '使用 New York 的数据'],
+    ['joins a spaced date', '2018 年 1 月 3 日', '2018年1月3日'],
   ])('%s', (_name, input, expected) => {
     expect(joinLetterSpacedHan(input)).toBe(expected);
   });

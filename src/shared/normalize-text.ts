@@ -18,7 +18,6 @@ const safeCompat = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF61-\uFF9F]+/g;
 /** Horizontal white space other than the line break. */
 const space = '[ \\t\\u00A0\\u3000\\u2002-\\u200A\\u202F\\u205F]';
 /** A run of three or more single Han characters, each apart from the next by white space. */
-const letterSpaced = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}(?:${space}+\\p{Script=Han}){2,}(?!\\p{Script=Han})`, 'gu');
 const spaceRun = new RegExp(`${space}+`, 'gu');
 const edgeSpace = new RegExp(`^${space}+|${space}+$`, 'gu');
 
@@ -65,13 +64,63 @@ export function normalizeText(text: string): string {
   ).normalize('NFC');
 }
 
+/** CJK punctuation that a justified line spaces apart like a character: ，。、；：？！“”‘’（）《》〈〉「」『』【】—… */
+const cjkPunctuation = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2026\u2018\u2019\u201C\u201D\u00B7]+$/u;
+const singleHan = /^[\p{P}]*\p{Script=Han}[\p{P}]*$/u;
+/** Digits, Latin letters and their signs, standing alone between spaced characters: 1921, 7.2%, AI. */
+const bridge = /^[0-9A-Za-z.,:%+\-/]+$/;
+const edgeHanEnd = /(?:^|[^\p{Script=Han}])\p{Script=Han}$/u;
+const edgeHanStart = /^\p{Script=Han}(?:[^\p{Script=Han}]|$)/u;
+
 /**
- * Removes the spaces of letter-spaced Han text (全 世 界 无 产 者 → 全世界无产者): three or more
- * single Han characters, each apart from the next by white space. Words of two or more
- * characters apart by a space (党旗引领 凝聚建设共识) keep their space.
+ * Removes the spaces of letter-spaced Han text, as justified lines come out of a PDF
+ * (全 世 界 无 产 者 → 全世界无产者, 走 过 90 多 年 ， → 走过90多年，): a run of three or more
+ * single Han characters, each apart from the next by white space, together with the CJK
+ * punctuation and the numbers or Latin words standing between them. Words of two or more
+ * characters apart by a space (党旗引领 凝聚建设共识) keep their space, and so do Latin words.
  */
 export function joinLetterSpacedHan(text: string): string {
-  return text.replace(letterSpaced, (run) => run.replace(spaceRun, ''));
+  if (!hanChar.test(text)) return text;
+  const parts = text.split(new RegExp(`(${space}+)`, 'u'));
+  // parts: token, space, token, space, …
+  const tokens = parts.filter((_, i) => i % 2 === 0);
+  const kind = tokens.map((t): 'han' | 'punct' | 'bridge' | 'word' => {
+    if (singleHan.test(t)) return 'han';
+    if (cjkPunctuation.test(t)) return 'punct';
+    if (bridge.test(t)) return 'bridge';
+    return 'word';
+  });
+  const runs: { from: number; to: number; hans: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const startsRun = kind[i] === 'han' || kind[i] === 'punct' || (kind[i] === 'bridge' && kind[i - 1] !== 'bridge' && (kind[i + 1] === 'han' || kind[i + 1] === 'punct'));
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let hans = 0;
+    while (end < tokens.length && kind[end] !== 'word') {
+      // a number or Latin word joins only when spaced characters stand on both its sides
+      if (kind[end] === 'bridge' && end > i && !(kind[end + 1] === 'han' || kind[end + 1] === 'punct')) break;
+      if (kind[end] === 'han') hans++;
+      end++;
+    }
+    // a word ending in one Han character after punctuation (标题：全) starts the run with it
+    const from = i > 0 && kind[i - 1] === 'word' && edgeHanEnd.test(tokens[i - 1]!) ? i - 1 : i;
+    const to = end < tokens.length && kind[end] === 'word' && edgeHanStart.test(tokens[end]!) ? end : end - 1;
+    runs.push({ from, to, hans: hans + (from < i ? 1 : 0) + (to >= end ? 1 : 0) });
+    i = Math.max(end, i + 1);
+  }
+  // Once a line shows itself justified (a run of three), its shorter runs are spaced the same way.
+  const least = runs.some((r) => r.hans >= 3) ? 2 : 3;
+  const joined = new Array<boolean>(Math.max(0, tokens.length - 1)).fill(false);
+  for (const run of runs) {
+    if (run.hans >= least) for (let k = run.from; k < run.to; k++) joined[k] = true;
+  }
+  let out = tokens[0] ?? '';
+  for (let k = 1; k < tokens.length; k++) out += (joined[k - 1] ? '' : (parts[2 * k - 1] ?? ' ')) + (tokens[k] ?? '');
+  return out;
 }
 
 /**

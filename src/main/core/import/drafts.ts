@@ -1,5 +1,6 @@
 import type { Block, DocumentMeta, Rect } from '../../../shared/model';
 import type { OfdPackageInfo, PageTextItem } from '../../../shared/import-types';
+import type { PageAnalysis } from '../../../shared/page-layout';
 
 /**
  * What each importer makes of one file, before it meets the archive: no ids, no paper yet,
@@ -35,6 +36,8 @@ export interface PageTextDraft {
   height: number;
   text: string;
   items: PageTextItem[];
+  /** a newspaper page's layout analysis (issue 13), kept with its text */
+  analysis?: PageAnalysis;
 }
 
 /** A page (版) as an importer read it: any of its number, section, lead headline, replica and text. */

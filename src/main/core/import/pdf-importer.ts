@@ -3,6 +3,8 @@ import { isCjkJoinable, joinLines, normalizeLine } from '../../../shared/normali
 import type { DocumentDraft, ImportHints, IssueDraft, PageDraft, SourceFile } from './drafts';
 import { dateFromFileName, findDate, findIssueNumber, findPageNumber } from './metadata';
 import { extractPdfText, type ExtractedPage } from './pdf-text';
+import { analysePage, type AnalysedPage } from '../layout/analyse-page';
+import { articlesOfAnalysis } from '../layout/analysis-articles';
 
 /**
  * A PDF becomes the page replicas of an issue when it is a newspaper page (one PDF per 版)
@@ -28,18 +30,33 @@ function pageLabel(page: ExtractedPage): { number: number | null; section?: stri
   return { number: findPageNumber(header), ...(section ? { section } : {}) };
 }
 
-/** True when the PDF reads as newspaper pages rather than a document. */
-export function isNewspaperPdf(pages: readonly ExtractedPage[], fileName: string, hints: ImportHints): boolean {
+/**
+ * True when the PDF reads as newspaper pages rather than a document: the user named a paper
+ * or date; or its first page says 第N版 (or its file is named 01.pdf) and a date is found; or
+ * the layout analysis of its first page found a header band with a date and a 版 number
+ * (`7 理论`, or the PDF's Title) over articles in columns.
+ */
+export function isNewspaperPdf(pages: readonly ExtractedPage[], fileName: string, hints: ImportHints, first?: AnalysedPage | null): boolean {
   if (hints.paper !== undefined || hints.date !== undefined) return true;
-  const first = headerText(pages[0]);
-  const hasPageLabel = findPageNumber(first) !== null || pageFileName.test(fileName);
-  const hasDate = findDate(first) !== null || dateFromFileName(fileName) !== null || hints.folderDate !== undefined;
-  return hasPageLabel && hasDate;
+  const header = headerText(pages[0]);
+  const hasDate = findDate(header) !== null || dateFromFileName(fileName) !== null || hints.folderDate !== undefined;
+  const hasPageLabel = findPageNumber(header) !== null || pageFileName.test(fileName);
+  if (hasPageLabel && hasDate) return true;
+  if (!first) return false;
+  const hasLayout = first.analysis.articles.length > 0 && first.header.pageNumber !== undefined;
+  return hasLayout && (first.header.date !== undefined || hasDate);
+}
+
+/** Pages this large (in square points, A4 × 1.2 and up) are analysed for their articles. */
+const minAnalysedArea = 595 * 842 * 1.2;
+
+function analyse(page: ExtractedPage): AnalysedPage | null {
+  return page.width * page.height >= minAnalysedArea && page.layout.items.length > 0 ? analysePage(page.layout) : null;
 }
 
 /** The 版 number of each page: as the pages say when they all say so, else from the file name or their order. */
-function pageNumbers(pages: readonly ExtractedPage[], fileName: string): number[] {
-  const labelled = pages.map((page) => pageLabel(page).number);
+function pageNumbers(pages: readonly ExtractedPage[], fileName: string, analysed: readonly (AnalysedPage | null)[]): number[] {
+  const labelled = pages.map((page, i) => pageLabel(page).number ?? analysed[i]?.header.pageNumber ?? null);
   if (labelled.every((n): n is number => n !== null) && new Set(labelled).size === labelled.length) return labelled;
   if (pages.length === 1) {
     const fromName = /(?<![0-9])(\d{1,3})版?$/.exec(fileName.replace(/\.pdf$/i, ''))?.[1];
@@ -124,8 +141,9 @@ function documentKind(text: string): DocumentMeta['kind'] {
 /** Reads a PDF into an issue's pages or a document. */
 export async function importPdf(file: SourceFile, hints: ImportHints = {}): Promise<IssueDraft | DocumentDraft> {
   const { pages, warnings } = await extractPdfText(file.bytes, file.name);
-  const drafts = pages.map(({ lines: _lines, ...text }) => text);
-  if (!isNewspaperPdf(pages, file.name, hints)) {
+  const drafts = pages.map(({ lines: _lines, layout: _layout, ...text }) => text);
+  const first = pages[0] ? analyse(pages[0]) : null;
+  if (!isNewspaperPdf(pages, file.name, hints, first)) {
     const title = documentTitle(pages, file.name);
     const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
     return {
@@ -139,12 +157,27 @@ export async function importPdf(file: SourceFile, hints: ImportHints = {}): Prom
       warnings,
     };
   }
-  const numbers = pageNumbers(pages, file.name);
+  const analysed = pages.map((page, i) => (i === 0 ? first : analyse(page)));
+  const numbers = pageNumbers(pages, file.name, analysed);
+  const articles: IssueDraft['articles'] = [];
   const pageDrafts: PageDraft[] = pages.map((page, pageIndex) => {
-    const section = pageLabel(page).section;
-    return { number: numbers[pageIndex]!, ...(section ? { section } : {}), replicaPageIndex: pageIndex, text: drafts[pageIndex]! };
+    const number = numbers[pageIndex]!;
+    const found = analysed[pageIndex];
+    const section = pageLabel(page).section ?? found?.header.section;
+    const text = found ? { ...drafts[pageIndex]!, analysis: found.analysis } : drafts[pageIndex]!;
+    const fromLayout = found ? articlesOfAnalysis(found.analysis, number) : null;
+    if (fromLayout) articles.push(...fromLayout.articles);
+    const leadTitle = fromLayout ? leadTitleOf(found!, fromLayout.articles) : undefined;
+    return {
+      number,
+      ...(section ? { section } : {}),
+      ...(leadTitle ? { leadTitle } : {}),
+      replicaPageIndex: pageIndex,
+      text,
+      ...(fromLayout && fromLayout.areas.length > 0 ? { areas: fromLayout.areas } : {}),
+    };
   });
-  const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
+  const date = findDate(headerText(pages[0])) ?? first?.header.date ?? dateFromFileName(file.name);
   const issueNumber = findIssueNumber(headerText(pages[0]));
   return {
     kind: 'issue',
@@ -152,7 +185,18 @@ export async function importPdf(file: SourceFile, hints: ImportHints = {}): Prom
     ...(date ? { date } : {}),
     ...(issueNumber === null ? {} : { issueNumber }),
     pages: pageDrafts,
-    articles: [],
+    articles,
     warnings,
   };
+}
+
+/** The page's lead: the article whose headline is set largest. */
+function leadTitleOf(found: AnalysedPage, articles: readonly { title: string }[]): string | undefined {
+  const sizes = new Map(found.analysis.blocks.filter((b) => b.role === 'title').map((b) => [b.text.trim(), b.fontSize]));
+  let best: { title: string; size: number } | undefined;
+  for (const { title } of articles) {
+    const size = sizes.get(title) ?? 0;
+    if (!best || size > best.size) best = { title, size };
+  }
+  return best?.title;
 }

@@ -5,8 +5,10 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { JianbaoError } from '../../../shared/errors';
 import { normalizeText } from '../../../shared/normalize-text';
 import type { PageTextItem } from '../../../shared/import-types';
+import type { LayoutInput, LayoutItem } from '../layout/layout-input';
 import type { PageTextDraft } from './drafts';
 import { repairGbkMojibake } from './gbk-mojibake';
+import { pageGraphics } from './pdf-graphics';
 
 /**
  * Text of a PDF, page by page, with the position of every text item, through pdfjs-dist in
@@ -33,7 +35,16 @@ function loadPdfjs(): Promise<PdfJs> {
 /** A page's text and size; `lines` groups its items as the PDF breaks them. */
 export interface ExtractedPage extends PageTextDraft {
   lines: { text: string; x: number; y: number; size: number; right: number }[];
+  /** what the layout analysis reads of the page (items with type, rules, pictures) */
+  layout: LayoutInput;
 }
+
+/**
+ * Pages at least this large (in square points) have their drawings read too: a newspaper
+ * page's rules and boxes, for the layout analysis. A4 (595 × 842) and smaller are skipped,
+ * which keeps the import of reports as fast as before.
+ */
+const minGraphicsArea = 595 * 842 * 1.2;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -114,7 +125,17 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
           `more than the ${maxPdfPages} one file may have: split it (by issue or volume) and import the parts.`,
       );
     }
-    const raw: { width: number; height: number; items: (TextItem & { box: [number, number, number, number] })[] }[] = [];
+    const metadataTitle = await doc.getMetadata().then(
+      (meta) => (meta.info as { Title?: unknown } | undefined)?.Title,
+      () => undefined,
+    );
+    const raw: {
+      width: number;
+      height: number;
+      items: (TextItem & { box: [number, number, number, number] })[];
+      graphics: Pick<LayoutInput, 'shapes' | 'images'>;
+      layoutBoxes: Map<TextItem, LayoutItem>;
+    }[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       let page, content;
       try {
@@ -131,14 +152,47 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
         const box: [number, number, number, number] = [e!, f! - size, vertical ? size : item.width, vertical ? item.height : size];
         return { ...item, box };
       });
-      raw.push({ width: viewport.width, height: viewport.height, items });
+      const layoutBoxes = new Map<TextItem, LayoutItem>();
+      for (const item of items) {
+        const [, , c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        const size = Math.hypot(c!, d!);
+        const isVertical = item.dir === 'ttb';
+        // A vertical item's origin is its top-left corner; a horizontal one's, its baseline.
+        const [x, y, width, height] = isVertical ? [e!, f!, size, item.height] : [e!, f! - size, item.width, size];
+        layoutBoxes.set(item, { text: '', x, y, width, height, size, isVertical, font: item.fontName, ...(item.hasEOL ? { endsLine: true } : {}) });
+      }
+      let graphics: Pick<LayoutInput, 'shapes' | 'images'> = { shapes: [], images: [] };
+      if (viewport.width * viewport.height >= minGraphicsArea) {
+        try {
+          graphics = await pageGraphics(page, pdfjs.OPS, viewport.transform);
+        } catch {
+          // The drawings only refine the analysis; a page whose drawings pdf.js cannot read is cut by its text alone.
+        }
+      }
+      raw.push({ width: viewport.width, height: viewport.height, items, graphics, layoutBoxes });
     }
     const { repaired, fonts } = repairGbkMojibake(raw.flatMap((p) => p.items));
     const warnings = fonts.length === 0 ? [] : [
       `${name} 中的中文以错误的西文编码存储，已按 GBK 还原 / ${name} stores Chinese text as GBK bytes behind a Latin ` +
         'font encoding; it was decoded as GBK. Check the text against the page.',
     ];
-    const pages = raw.map((page) => buildPage(page.width, page.height, page.items.map((item) => ({ ...item, str: repaired.get(item) ?? item.str }))));
+    const pages = raw.map((page) => {
+      const built = buildPage(page.width, page.height, page.items.map((item) => ({ ...item, str: repaired.get(item) ?? item.str })));
+      const layoutItems: LayoutItem[] = [];
+      for (const item of page.items) {
+        const text = normalizeText(repaired.get(item) ?? item.str);
+        const box = page.layoutBoxes.get(item);
+        if (box && text.trim() !== '') layoutItems.push({ ...box, text });
+      }
+      const layout: LayoutInput = {
+        width: page.width,
+        height: page.height,
+        items: layoutItems,
+        ...page.graphics,
+        ...(typeof metadataTitle === 'string' && metadataTitle.trim() !== '' ? { metadataTitle: metadataTitle.trim() } : {}),
+      };
+      return { ...built, layout };
+    });
     if (pages.every((page) => page.text.trim() === '')) {
       throw new JianbaoError(
         'NO_TEXT',
@@ -153,7 +207,7 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
 }
 
 /** Joins a page's items into its text (a line break after each line) and its lines. */
-function buildPage(width: number, height: number, items: readonly (TextItem & { box: [number, number, number, number] })[]): ExtractedPage {
+function buildPage(width: number, height: number, items: readonly (TextItem & { box: [number, number, number, number] })[]): Omit<ExtractedPage, 'layout'> {
   let text = '';
   const out: PageTextItem[] = [];
   const lines: ExtractedPage['lines'] = [];

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { writePdf } from '../demo/pdf-writer';
+import { extractPdfText } from '../import/pdf-text';
+import { analysePage } from './analyse-page';
+import { articlesOfAnalysis } from './analysis-articles';
+import { countyItems, countyPage, type CountyItem } from './test/county-page';
+
+/** Pages we typeset ourselves, in forms the six shared pages do not show. */
+
+async function analysed(items: readonly CountyItem[], header: { label: string; date: string }) {
+  const bytes = writePdf([countyPage(items, header)]);
+  const { pages } = await extractPdfText(bytes, 'county.pdf');
+  const result = analysePage(pages[0]!.layout);
+  return { ...result, ...articlesOfAnalysis(result.analysis, result.header.pageNumber ?? 0) };
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+describe('a county paper page of ten short items between rules', () => {
+  const items = countyItems(10);
+
+  it('reads the header band: 第2版 综合新闻 and a date written 2011.5.24', async () => {
+    const { header } = await analysed(items, { label: '第2版 综合新闻', date: '2011.5.24 星期二' });
+    expect(header).toEqual({ date: '2011-05-24', pageNumber: 2, section: '综合新闻' });
+  });
+
+  it('finds each item as an article: its title, its byline apart, its body whole and alone', async () => {
+    const { articles } = await analysed(items, { label: '第2版 综合新闻', date: '2011年5月24日' });
+    expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
+    for (const [k, item] of items.entries()) {
+      const article = articles[k]!;
+      expect(article.byline).toBe(item.byline);
+      const body = squeeze(article.blocks.map((b) => b.text).join(''));
+      expect(body).toBe(squeeze(item.paragraphs.join('')));
+    }
+  });
+
+  it('gives every article an area around its own text only', async () => {
+    const { articles, areas } = await analysed(items, { label: 'A03 要闻', date: '2011年5月24日' });
+    for (const a of articles) {
+      const own = areas.filter((r) => r.title === a.title);
+      expect(own.length).toBeGreaterThan(0);
+      const others = areas.filter((r) => r.title !== a.title);
+      for (const mine of own) {
+        for (const other of others) {
+          const w = Math.min(mine.rect.x + mine.rect.width, other.rect.x + other.rect.width) - Math.max(mine.rect.x, other.rect.x);
+          const h = Math.min(mine.rect.y + mine.rect.height, other.rect.y + other.rect.height) - Math.max(mine.rect.y, other.rect.y);
+          expect(w > 1 && h > 1, `${a.title} overlaps ${other.title}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('reads an A03 要闻 label', async () => {
+    const { header } = await analysed(items.slice(0, 4), { label: 'A03 要闻', date: '2011年5月24日 星期二' });
+    expect(header.pageNumber).toBe(3);
+    expect(header.section).toBe('要闻');
+  });
+});
+
+describe('a boxed group of short items (简讯)', () => {
+  it('is one article under its heading, its items inside it', async () => {
+    const items = countyItems(4, 7);
+    const page = countyPage(items, { label: '第3版 综合新闻', date: '2011年5月24日' });
+    // a box in the free lower half of the page: 简讯 over three items with their own small headlines
+    const box = { x: 30, y: 700, width: 400, height: 300 };
+    page.rects = [...(page.rects ?? []), { ...box, lineWidth: 1 }];
+    page.texts.push({ text: '简讯', x: 210, y: 712, size: 16, bold: true });
+    const shorts = ['春耕备耕有序进行', '农村道路完成维修', '文化活动走进村里'];
+    shorts.forEach((title, i) => {
+      const y = 745 + i * 80;
+      page.texts.push({ text: title, x: 45, y, size: 13, bold: true });
+      page.texts.push({ text: `简讯第${i + 1}条的内容写在这里，说明了事情的经过。`, x: 45, y: y + 22, size: 10 });
+      page.texts.push({ text: `简讯第${i + 1}条的第二句话，到这里结束。`, x: 45, y: y + 37, size: 10 });
+    });
+    const { pages } = await extractPdfText(writePdf([page]), 'brief.pdf');
+    const { analysis } = analysePage(pages[0]!.layout);
+    const { articles } = articlesOfAnalysis(analysis, 3);
+    const brief = articles.find((a) => a.title === '简讯');
+    expect(brief).toBeDefined();
+    const text = squeeze(brief!.blocks.map((b) => b.text).join(''));
+    for (const [i, title] of shorts.entries()) {
+      expect(text).toContain(title);
+      expect(text).toContain(`简讯第${i + 1}条的第二句话，到这里结束。`);
+      expect(articles.some((a) => a.title === title)).toBe(false);
+    }
+    expect(articles.map((a) => a.title)).toEqual([...items.map((i) => i.title), '简讯']);
+  });
+});
