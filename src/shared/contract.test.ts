@@ -74,6 +74,16 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     },
     restorePageAnnotation: async ({ annotation }) => annotation,
     listAllAnnotations: async (request) => listAnnotationEntries([], request),
+    listPageCorrections: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    applyPageCorrection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    undoPageCorrection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    listPagesToCorrect: async () => [],
   };
 }
 
