@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/model';
 import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
+import { correctionEn, correctionZh } from './corrections/correction-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -177,6 +178,7 @@ const zh = {
   ...annotateZh,
   ...documentZh,
   ...issueDetailsZh,
+  ...correctionZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -350,6 +352,7 @@ const en: Record<MessageKey, string> = {
   ...annotateEn,
   ...documentEn,
   ...issueDetailsEn,
+  ...correctionEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
