@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import { articleIdOf } from '../archive/ids';
+import { restoreBackup } from '../backup/restore-backup';
+import { writeBackupFile } from '../backup/write-backup';
 import { openCore, type Core } from '../open-core';
 import { importAnalysedPage, testDate, testIssueId, testPaper } from './test/analysed-issue';
 import { threeArticlePage } from './test/page-analysis-fixture';
@@ -131,6 +133,34 @@ describe('correcting a page’s articles', () => {
       core.handlers.applyPageCorrection({ issueId: issue!.id, pageNumber: 1, correction: { kind: 'split', blockId: 'x' } }),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('no layout analysis') });
     expect((await core.handlers.listPageCorrections({ issueId: issue!.id, pageNumber: 1 })).hasAnalysis).toBe(false);
+  });
+});
+
+describe('the corrections file', () => {
+  it('is backed up with the reader’s annotations, and a damaged one comes back from the backup', async () => {
+    const core = await analysedArchive();
+    await correctByHand(core);
+    await core.archive.backups.snapshot('daily');
+    const file = join(core.archive.dir, 'corrections', `${testIssueId}.json`);
+    await writeFile(file, '{"schemaVersion": 1, "pages": [');
+    const reopened = await openCore(core.archive.dir, { installDemo: false });
+    const state = await reopened.handlers.listPageCorrections({ issueId: testIssueId, pageNumber: 7 });
+    expect(state.corrections.map((c) => c.kind)).toEqual(['merge', 'role']);
+    expect(reopened.archive.recoveries.map((r) => [r.file, r.restoredFrom !== null])).toEqual([[`corrections/${testIssueId}.json`, true]]);
+  });
+});
+
+describe('a backup file', () => {
+  it('carries a page’s corrections to an archive restored from it, which keeps them through a re-import', async () => {
+    const core = await analysedArchive();
+    await correctByHand(core);
+    const { file } = await writeBackupFile(core.archive, await tempDir());
+    const restored = await openCore(await tempDir(), { installDemo: false });
+    await restoreBackup(restored.archive, file);
+    await expectCorrected(restored);
+    expect((await restored.handlers.listPageCorrections({ issueId: testIssueId, pageNumber: 7 })).corrections).toHaveLength(2);
+    await importAnalysedPage(restored.archive, threeArticlePage());
+    await expectCorrected(restored);
   });
 });
 

@@ -60,3 +60,20 @@ export function correctionStores(archive: Archive): (issueId: string) => JsonSto
     return store;
   };
 }
+
+/**
+ * Adds to `local` the corrections of `incoming` (a backup's copy) that it lacks, by id, each
+ * page's list kept in the order the corrections were made. Nothing `local` holds is removed.
+ * A restore uses it only for an issue it adds, whose articles come from the same backup.
+ */
+export function mergeCorrections(local: CorrectionsFile, incoming: CorrectionsFile): void {
+  for (const entry of incoming.pages) {
+    const own = local.pages.find((candidate) => isEntryOf(candidate, entry.replica));
+    if (!own) {
+      local.pages.push(structuredClone(entry));
+      continue;
+    }
+    const known = new Set(own.corrections.map((c) => c.id));
+    own.corrections = [...own.corrections, ...entry.corrections.filter((c) => !known.has(c.id))].sort((a, b) => a.created.localeCompare(b.created));
+  }
+}
