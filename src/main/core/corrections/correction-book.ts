@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
 import type { PageText } from '../../../shared/import-types';
 import {
@@ -105,29 +107,42 @@ export class CorrectionBook {
     });
   }
 
-  /** The 待校对 list: analysed pages the analysis was unsure of and nobody reviewed, and pages with corrections that no longer apply. */
+  /**
+   * The 待校对 list: analysed pages the analysis was unsure of and nobody reviewed, and pages
+   * with corrections that no longer apply. Reads the library (each page notes its analysis's
+   * confidence) and the corrections files only, and page texts only of pages with corrections.
+   */
   async pagesToCorrect(): Promise<PageToCorrect[]> {
     const library = await this.archive.library.read();
     const papers = new Map(library.papers.map((p) => [p.id, p]));
+    const corrected = new Set(
+      (await readdir(join(this.archive.dir, 'corrections')).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)),
+    );
     const list: PageToCorrect[] = [];
     for (const issue of library.issues) {
-      if (!issue.pages.some((page) => page.replica?.ext === 'pdf')) continue;
-      const texts = (await this.archive.pageTexts(issue.id).read()).pages;
-      if (!texts.some((text) => text.analysis)) continue;
-      const file = await this.store(issue.id).read();
-      for (const text of texts) {
-        const page = issue.pages.find((p) => p.number === text.pageNumber);
-        if (!text.analysis || !page) continue;
-        const corrections = file.pages.find((entry) => isEntryOf(entry, text.replica))?.corrections ?? [];
-        const unappliedCount = articlesWithCorrections(text.analysis, page.number, corrections).corrected.unapplied.length;
-        if (!needsCorrection(text.analysis, corrections.some((c) => c.kind === 'reviewed'), unappliedCount)) continue;
+      const file = corrected.has(issue.id) ? await this.store(issue.id).read() : null;
+      let texts: PageText[] | null = null;
+      for (const page of issue.pages) {
+        const entry = page.replica && file?.pages.find((e) => isEntryOf(e, page.replica!));
+        if (page.analysisConfidence === undefined && !entry) continue;
+        const corrections = entry ? entry.corrections : [];
+        let unappliedCount = 0;
+        let confidence = page.analysisConfidence ?? 1;
+        if (corrections.length > 0) {
+          texts ??= (await this.archive.pageTexts(issue.id).read()).pages;
+          const analysis = texts.find((t) => t.pageNumber === page.number)?.analysis;
+          if (!analysis) continue;
+          confidence = analysis.confidence;
+          unappliedCount = articlesWithCorrections(analysis, page.number, corrections).corrected.unapplied.length;
+        }
+        if (!needsCorrection({ confidence }, corrections.some((c) => c.kind === 'reviewed'), unappliedCount)) continue;
         list.push({
           issueId: issue.id,
           paperName: papers.get(issue.paperId)?.name ?? issue.paperId,
           date: issue.date,
           pageNumber: page.number,
           section: page.section,
-          confidence: text.analysis.confidence,
+          confidence,
           unappliedCount,
         });
       }

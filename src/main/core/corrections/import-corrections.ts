@@ -9,7 +9,8 @@ import { replacePageArticles } from './page-rebuild';
  * a layout analysis and corrections kept for its replica (corrections/<issue>.json) gets the
  * articles of its analysis as corrected, in place of those of the analysis as it came. So a
  * re-import or re-analysis of the same PDF keeps every merge, split and title set by hand;
- * a correction whose blocks the new analysis no longer has is kept for later.
+ * a correction whose blocks the new analysis no longer has is kept for later. Each analysed
+ * page also notes its analysis's confidence in the library, for the 待校对 list.
  */
 export async function withStoredCorrections(archive: Archive, built: BuiltIssue): Promise<BuiltIssue> {
   const analysed = built.pageTexts.filter((text) => text.analysis);
@@ -32,6 +33,14 @@ export async function withStoredCorrections(archive: Archive, built: BuiltIssue)
     for (const id of rebuilt.removedIds) removed.add(id);
     for (const id of rebuilt.articleIds) if (id !== null) added.push(id);
   }
+  const confidence = new Map(analysed.map((text) => [text.pageNumber, text.analysis!.confidence]));
+  bundle = {
+    ...bundle,
+    issue: {
+      ...bundle.issue,
+      pages: bundle.issue.pages.map((page) => (confidence.has(page.number) ? { ...page, analysisConfidence: confidence.get(page.number)! } : page)),
+    },
+  };
   const importedArticleIds = [...new Set([...built.importedArticleIds, ...added])].filter((id) => !removed.has(id));
   return {
     ...built,
