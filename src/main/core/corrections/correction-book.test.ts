@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import { articleIdOf } from '../archive/ids';
 import { restoreBackup } from '../backup/restore-backup';
+import { checkArchive } from '../check/check-archive';
 import { writeBackupFile } from '../backup/write-backup';
 import { openCore, type Core } from '../open-core';
 import { importAnalysedPage, testDate, testIssueId, testPaper } from './test/analysed-issue';
@@ -147,6 +148,17 @@ describe('the corrections file', () => {
     const state = await reopened.handlers.listPageCorrections({ issueId: testIssueId, pageNumber: 7 });
     expect(state.corrections.map((c) => c.kind)).toEqual(['merge', 'role']);
     expect(reopened.archive.recoveries.map((r) => [r.file, r.restoredFrom !== null])).toEqual([[`corrections/${testIssueId}.json`, true]]);
+  });
+
+  it('is checked by jianbao check, which puts a damaged one aside and back from the backup', async () => {
+    const core = await analysedArchive();
+    await correctByHand(core);
+    await core.archive.backups.snapshot('daily');
+    await writeFile(join(core.archive.dir, 'corrections', `${testIssueId}.json`), 'not json');
+    const reopened = await openCore(core.archive.dir, { installDemo: false });
+    const report = await checkArchive(reopened);
+    expect(report.recovered.map((r) => r.file)).toEqual([`corrections/${testIssueId}.json`]);
+    expect((await reopened.handlers.listPageCorrections({ issueId: testIssueId, pageNumber: 7 })).corrections).toHaveLength(2);
   });
 });
 
