@@ -55,9 +55,43 @@ async function openPage(page: Page): Promise<void> {
 }
 
 const articleLinks = (page: Page) => page.locator('.issue-side a.article-link').allTextContents();
+const sentence = '夜市每晚六点开张，摊主都是街坊邻居。';
+
+/** Drags the mouse over `text` in the article body, as a reader selects it. */
+async function dragOver(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    for (const block of document.querySelectorAll('.article-body [data-text-start]')) {
+      const node = block.firstChild as Text | null;
+      const at = node?.data.indexOf(wanted) ?? -1;
+      if (!node || at === -1) continue;
+      const rectOf = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = rectOf(at);
+      const last = rectOf(at + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not in the article body`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+function paintedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
 
 describe('correcting a page’s articles on the replica', () => {
-  it('merges two articles through the 校对 mode, and the merge is still there after a reload', async () => {
+  it('opens an article from its area, highlights a sentence, merges it into another through the 校对 mode, and keeps both after a reload', async () => {
     const page = await app.browser!.newPage({ viewport: { width: 1400, height: 1000 } });
     const watched = watchPage(page);
 
@@ -67,6 +101,17 @@ describe('correcting a page’s articles on the replica', () => {
     await page.getByRole('link', { name: /第 1 版/ }).click();
     await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
     await expect.poll(() => articleLinks(page)).toHaveLength(3);
+
+    // Click the third article's area on the replica, read it, and highlight a sentence of it.
+    const area = await page.getByRole('navigation', { name: '版面上的文章' }).getByRole('link', { name: '老街的夜市开张了' }).boundingBox();
+    if (!area) throw new Error('the article has no area on the page');
+    await page.mouse.click(area.x + area.width / 2, area.y + area.height / 2);
+    await page.locator('.article-body [data-text-start]').first().waitFor();
+    await dragOver(page, sentence);
+    await page.getByRole('toolbar', { name: '批注所选文字' }).getByRole('button', { name: '绿色高亮' }).click();
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-green')).toEqual([sentence]);
+    await page.goBack();
+    await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
 
     await page.getByRole('button', { name: '校对' }).click();
     const blocks = page.getByRole('group', { name: '本版的文字块' });
@@ -83,6 +128,8 @@ describe('correcting a page’s articles on the replica', () => {
     const merged = page.locator('.issue-side a.article-link', { hasText: '一条老街的新生活' });
     await merged.click();
     await expect.poll(() => page.locator('article').textContent()).toContain('夜市每晚六点开张');
+    // The highlight made on the absorbed article is on the merged one, still anchored.
+    await expect.poll(() => paintedTexts(page, 'jianbao-highlight-green')).toEqual([sentence]);
 
     // Undo from the page's history brings the third article back.
     await page.goBack();

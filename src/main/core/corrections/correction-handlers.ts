@@ -7,14 +7,14 @@ type CorrectionHandlers = Pick<ApiHandlers, keyof CorrectionResults>;
 
 /**
  * The correction methods of the contract over a CorrectionBook. A correction changes the
- * library (the page's articles) and may move annotations: both are announced.
+ * library (the page's articles), which is announced. The annotations it moved with their
+ * text are not announced apart: the replica lists them again once it has the page's new
+ * articles, and an annotation event would send it, before that, to list those of an article
+ * a merge has just removed. An article view opened elsewhere shows them when next opened.
  */
 export function createCorrectionHandlers(book: CorrectionBook, events: ApiEvents): CorrectionHandlers {
-  const announce = ({ page, moved }: CorrectionOutcome) => {
+  const announce = ({ page }: CorrectionOutcome) => {
     events.emit('onDidChangeLibrary', { reason: 'corrections' });
-    for (const articleId of new Set(moved.flatMap((m) => [m.fromArticleId, m.toArticleId]))) {
-      events.emit('onDidChangeAnnotations', { articleId });
-    }
     return page;
   };
   return {
