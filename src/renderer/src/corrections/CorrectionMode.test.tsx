@@ -93,6 +93,26 @@ describe('the correction mode of a page', () => {
     expect(screen.getByRole('heading', { name: '本版的校对（2）' })).toBeTruthy();
   });
 
+  it('redraws an article’s area from the keyboard, starting from the area it has, and not while composing', async () => {
+    const api = setUp();
+    const blocks = await startCorrecting();
+    fireEvent.click(within(blocks).getByRole('button', { name: /^正文（小院议事/ }));
+    fireEvent.click(screen.getByRole('button', { name: '重画文章区域' }));
+    const drawer = screen.getByRole('application', { name: /方向键移动/ });
+    expect(document.activeElement).toBe(drawer);
+    fireEvent.keyDown(drawer, { key: 'ArrowRight' });
+    fireEvent.keyDown(drawer, { key: 'ArrowRight' });
+    fireEvent.keyDown(drawer, { key: 'ArrowDown', shiftKey: true });
+    fireEvent.keyDown(drawer, { key: 'Enter', isComposing: true });
+    expect(api.callsTo('applyPageCorrection')).toEqual([]);
+    fireEvent.keyDown(drawer, { key: 'Enter' });
+    await waitFor(() =>
+      expect(api.callsTo('applyPageCorrection')).toEqual([
+        { issueId, pageNumber: 1, correction: { kind: 'redraw', blockId: 'p1', areas: [{ x: 50, y: 80, width: 300, height: 95 }] } },
+      ]),
+    );
+  });
+
   it('does not open an article when a block is clicked in correction mode', async () => {
     setUp();
     const blocks = await startCorrecting();

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Rect } from '../../../shared/model';
 import type { LayoutBlock } from '../../../shared/page-layout';
 import { useT } from '../i18n';
@@ -12,6 +12,14 @@ const minArea = 8;
 
 function boxStyle(rect: Rect, scale: number): CSSProperties {
   return { left: `${rect.x * scale}px`, top: `${rect.y * scale}px`, width: `${rect.width * scale}px`, height: `${rect.height * scale}px` };
+}
+
+/** The rectangle around all of `rects`; null for none. */
+function boundsOf(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
 }
 
 /** A hue per article, so neighbouring articles are told apart on the page. */
@@ -84,6 +92,7 @@ export function CorrectionOverlay({ session, scale }: { session: CorrectionSessi
         <AreaDrawer
           scale={scale}
           label={t('correct.drawHint')}
+          start={boundsOf(selectedArticle.areas) ?? selected.rect}
           onDrawn={(rect) => void session.apply({ kind: 'redraw', blockId: selected.id, areas: [rect] }, t('correct.done.redraw'))}
         />
       )}
@@ -91,19 +100,49 @@ export function CorrectionOverlay({ session, scale }: { session: CorrectionSessi
   );
 }
 
-/** Draws an article's new area: press, drag, release. */
-function AreaDrawer({ scale, label, onDrawn }: { scale: number; label: string; onDrawn: (rect: Rect) => void }) {
+/** How far one arrow key moves or resizes the area, in PDF points (with Shift: resizes). */
+const keyStep = 5;
+
+/**
+ * Draws an article's new area: press, drag, release; or from the keyboard, starting from the
+ * article's area as it is: arrows move it, Shift+arrows resize it, Enter saves it.
+ */
+function AreaDrawer({ scale, label, start, onDrawn }: { scale: number; label: string; start: Rect; onDrawn: (rect: Rect) => void }) {
   const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const [keyed, setKeyed] = useState<Rect>(start);
+  const drawerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => drawerRef.current?.focus({ preventScroll: true }), []);
   const pointAt = (event: PointerEvent<HTMLDivElement>) => {
     const bounds = event.currentTarget.getBoundingClientRect();
     return { x: Math.max(0, (event.clientX - bounds.left) / scale), y: Math.max(0, (event.clientY - bounds.top) / scale) };
   };
-  const rect = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+  const dragged = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onDrawn(keyed);
+      return;
+    }
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const [dx, dy] = move;
+    setKeyed((rect) =>
+      event.shiftKey
+        ? { ...rect, width: Math.max(minArea, rect.width + dx * keyStep), height: Math.max(minArea, rect.height + dy * keyStep) }
+        : { ...rect, x: Math.max(0, rect.x + dx * keyStep), y: Math.max(0, rect.y + dy * keyStep) },
+    );
+  };
   return (
     <div
       className="correction-drawer"
       role="application"
       aria-label={label}
+      tabIndex={0}
+      ref={drawerRef}
+      onKeyDown={onKeyDown}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture?.(event.pointerId);
         const { x, y } = pointAt(event);
@@ -116,10 +155,10 @@ function AreaDrawer({ scale, label, onDrawn }: { scale: number; label: string; o
       }}
       onPointerUp={() => {
         setBand(null);
-        if (rect && rect.width >= minArea && rect.height >= minArea) onDrawn(rect);
+        if (dragged && dragged.width >= minArea && dragged.height >= minArea) onDrawn(dragged);
       }}
     >
-      {rect && <div className="correction-band" style={boxStyle(rect, scale)} />}
+      <div className="correction-band" style={boxStyle(dragged ?? keyed, scale)} />
     </div>
   );
 }
