@@ -18,6 +18,8 @@ describe('parseRoute', () => {
     ['#/search/x', { kind: 'unknown' }],
     ['#/article/a-1?a=urn%3Auuid%3A1', { kind: 'article', articleId: 'a-1', annotationId: 'urn:uuid:1' }],
     ['#/annotations', { kind: 'annotations', filter: { colors: [], tags: [], sort: 'modified' } }],
+    ['#/corrections', { kind: 'corrections' }],
+    ['#/corrections/extra', { kind: 'unknown' }],
     [
       '#/annotations?color=green&color=red&tag=%E6%8F%90%E6%A1%88&paper=zxb&from=2024-01-01&to=bad&q=%20%E8%80%81%E8%A1%97%20&state=orphaned&sort=date',
       { kind: 'annotations', filter: { colors: ['green'], tags: ['提案'], paperId: 'zxb', from: '2024-01-01', text: '老街', state: 'orphaned', sort: 'date' } },

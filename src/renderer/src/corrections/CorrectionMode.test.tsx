@@ -7,6 +7,7 @@ import { FakePdfEngine } from '../test/fake-pdf-engine';
 import { renderWithApi } from '../test/render-with-api';
 import { IssueView } from '../views/IssueView';
 import { LibraryView } from '../views/LibraryView';
+import { PagesToCorrectView } from './PagesToCorrectView';
 
 afterEach(() => {
   cleanup();
@@ -127,5 +128,22 @@ describe('the 待校对 list in the library', () => {
     api.pagesToCorrect = [{ issueId, paperName: '政协报', date: '2024-03-05', pageNumber: 1, section: '要闻', confidence: 0.4, unappliedCount: 0 }];
     renderWithApi(<LibraryView />, api);
     expect((await screen.findByRole('link', { name: '待校对的版面 (1)' })).getAttribute('href')).toBe('#/corrections');
+  });
+
+  it('lists each page with how sure its analysis was and what did not apply, linked to the page', async () => {
+    const api = new FakeJianbaoApi();
+    api.pagesToCorrect = [
+      { issueId, paperName: '政协报', date: '2024-03-05', pageNumber: 2, section: '', confidence: 0.42, unappliedCount: 2 },
+    ];
+    renderWithApi(<PagesToCorrectView />, api);
+    const link = await screen.findByRole('link', { name: /政协报 .* 第 2 版/ });
+    expect(link.getAttribute('href')).toBe(`#/issue/${issueId}?page=2`);
+    expect(link.closest('li')?.textContent).toContain('把握 42%');
+    expect(link.closest('li')?.textContent).toContain('2 条校对未能应用');
+  });
+
+  it('says so when no page needs correcting', async () => {
+    renderWithApi(<PagesToCorrectView />);
+    expect(await screen.findByText('没有待校对的版面。')).toBeTruthy();
   });
 });
