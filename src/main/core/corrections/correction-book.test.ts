@@ -127,6 +127,22 @@ describe('correcting a page’s articles', () => {
     await expect(readFile(join(core.archive.dir, 'corrections', `${testIssueId}.json`))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it.each([
+    ['a merge of two blocks of one article', { kind: 'merge', blockId: 'a-title', otherBlockId: 'a-body-2' }],
+    ['a split at an article’s first block', { kind: 'split', blockId: 'c-title' }],
+    ['a role a block already has', { kind: 'role', blockId: 'a-byline', role: 'byline' }],
+  ] as const)('refuses %s: it would change nothing', async (_name, correction) => {
+    const core = await analysedArchive();
+    await expect(core.handlers.applyPageCorrection({ issueId: testIssueId, pageNumber: 7, correction })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('changes nothing') });
+    expect((await core.handlers.listPageCorrections({ issueId: testIssueId, pageNumber: 7 })).corrections).toEqual([]);
+  });
+
+  it('refuses to mark a page reviewed twice', async () => {
+    const core = await analysedArchive();
+    await core.handlers.applyPageCorrection({ issueId: testIssueId, pageNumber: 7, correction: { kind: 'reviewed' } });
+    await expect(core.handlers.applyPageCorrection({ issueId: testIssueId, pageNumber: 7, correction: { kind: 'reviewed' } })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
   it('refuses to correct a page with no analysis, and says so', async () => {
     const core = await openCore(await tempDir());
     const [issue] = await core.handlers.listIssues({});

@@ -12,6 +12,7 @@ import {
 import type { Issue, Page, Paper, Replica } from '../../../shared/model';
 import type { PageAnalysis } from '../../../shared/page-layout';
 import type { Archive } from '../archive/archive';
+import { applyCorrections } from './apply-corrections';
 import { articlesWithCorrections } from './articles-with-corrections';
 import { correctionStores, isEntryOf, type CorrectionsFile } from './corrections-file';
 import { articleIdsOf, replacePageArticles } from './page-rebuild';
@@ -82,7 +83,8 @@ export class CorrectionBook {
       const before = await this.correctionsFor(issueId, found.replica);
       const correction = { ...change, id: `corr-${this.options.newId()}`, created: this.options.now().toISOString() } as LayoutCorrection;
       const after = [...before, correction];
-      const refused = articlesWithCorrections(found.analysis, pageNumber, after).corrected.unapplied.find((u) => u.correction === correction);
+      const outcome = articlesWithCorrections(found.analysis, pageNumber, after).corrected;
+      const refused = outcome.unapplied.find((u) => u.correction === correction);
       if (refused) {
         throw new JianbaoError(
           'INVALID_ARGUMENT',
@@ -90,6 +92,12 @@ export class CorrectionBook {
             ? `这一版上没有所指的文字块 / A block this correction names is not on page ${pageNumber}.`
             : `所指的文字块不属于任何文章 / A block this correction names is in no article on page ${pageNumber}.`,
         );
+      }
+      // A correction that changes nothing (a merge of one article with itself, a page reviewed twice) is not kept.
+      const isReviewedTwice = change.kind === 'reviewed' && before.some((c) => c.kind === 'reviewed');
+      const isNoChange = change.kind !== 'reviewed' && sameAnalysis(outcome.analysis, applyCorrections(found.analysis, before).analysis);
+      if (isReviewedTwice || isNoChange) {
+        throw new JianbaoError('INVALID_ARGUMENT', `这条校对不会改变第 ${pageNumber} 版 / This correction changes nothing on page ${pageNumber}.`);
       }
       return this.commit(found, before, after);
     });
@@ -234,4 +242,11 @@ export class CorrectionBook {
       if (this.queues.get(issueId) === next) this.queues.delete(issueId);
     });
   }
+}
+
+/** Whether two analyses of one page say the same of it, confidence of corrected articles aside. */
+function sameAnalysis(a: PageAnalysis, b: PageAnalysis): boolean {
+  const shape = (analysis: PageAnalysis) =>
+    JSON.stringify({ blocks: analysis.blocks.map((x) => [x.id, x.role]), articles: analysis.articles.map((x) => [x.blockIds, x.areas]) });
+  return shape(a) === shape(b);
 }
