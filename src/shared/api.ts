@@ -14,6 +14,7 @@ import type { SearchIndexStatus, SearchResults } from './search-types';
 import type { RecoveredFile } from './recovery';
 import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
+import { correctionMethods, type CorrectionResults } from './correction-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -131,12 +132,13 @@ export const apiMethods = {
   ...annotationMethods,
   ...pageAnnotationMethods,
   ...annotationListMethods,
+  ...correctionMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];

@@ -75,6 +75,16 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
     },
     restorePageAnnotation: async ({ annotation }) => annotation,
     listAllAnnotations: async (request) => listAnnotationEntries([], request),
+    listPageCorrections: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    applyPageCorrection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    undoPageCorrection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
+    },
+    listPagesToCorrect: async () => [],
   };
 }
 
@@ -127,6 +137,10 @@ describe('the API contract over an in-memory transport', () => {
     ['a locale we do not have', 'updateSettings', { locale: 'fr' }],
     ['a colour not in the palette', 'listAllAnnotations', { colors: ['red'] }],
     ['a date not written YYYY-MM-DD', 'listAllAnnotations', { from: '2024/03/05' }],
+    ['a correction of a kind there is none of', 'applyPageCorrection', { issueId: 'x', pageNumber: 1, correction: { kind: 'delete', blockId: 'b' } }],
+    ['a role a reader cannot give', 'applyPageCorrection', { issueId: 'x', pageNumber: 1, correction: { kind: 'role', blockId: 'b', role: 'furniture' } }],
+    ['an area of no size', 'applyPageCorrection', { issueId: 'x', pageNumber: 1, correction: { kind: 'redraw', blockId: 'b', areas: [{ x: 0, y: 0, width: 0, height: 5 }] } }],
+    ['a correction with an id of its own', 'applyPageCorrection', { issueId: 'x', pageNumber: 1, correction: { kind: 'split', blockId: 'b', id: 'mine' } }],
   ])('refuses %s with INVALID_ARGUMENT before the core sees it', async (_name, method, args) => {
     const api = client() as unknown as Record<string, (a: unknown) => Promise<unknown>>;
     await expect(api[method]?.(args)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });

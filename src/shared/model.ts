@@ -62,6 +62,11 @@ export interface Page {
   articleIds: string[];
   /** the headline of the page's lead article, as an issue's page list gives it */
   leadTitle?: string;
+  /**
+   * How sure the layout analysis of the page's replica was (0..1, issue 13), for the 待校对
+   * list without reading every page's text; absent on a page that was not analysed.
+   */
+  analysisConfidence?: number;
 }
 
 /** One issue (期) of a paper. */

@@ -15,6 +15,8 @@ import { createAnnotationHandlers } from './annotations/annotation-handlers';
 import { PageAnnotationBook } from './annotations/page-annotation-book';
 import { createPageAnnotationHandlers } from './annotations/page-annotation-handlers';
 import { createAnnotationListHandlers } from './annotations/archive-annotation-list';
+import { CorrectionBook } from './corrections/correction-book';
+import { createCorrectionHandlers } from './corrections/correction-handlers';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -87,6 +89,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     ...createAnnotationHandlers(annotations, events),
     ...createPageAnnotationHandlers(new PageAnnotationBook(archive, bookOptions), events),
     ...createAnnotationListHandlers(archive),
+    ...createCorrectionHandlers(new CorrectionBook(archive, bookOptions), events),
     async getInfo() {
       const library = await archive.library.read();
       return {

@@ -3,6 +3,7 @@ import type { JianbaoApi } from '../../shared/api';
 import type { PdfEngine } from './pdf/pdf-engine';
 import { AppProviders } from './AppProviders';
 import { AnnotationsView } from './annotations/AnnotationsView';
+import { PagesToCorrectView } from './corrections/PagesToCorrectView';
 import { AppHeader } from './components/AppHeader';
 import { NotFound } from './components/QueryStates';
 import { RecoveryNotice } from './components/RecoveryNotice';
@@ -93,6 +94,8 @@ function RouteView({ route }: { route: Route }) {
       return <DocumentView key={route.documentId} documentId={route.documentId} pageNumber={route.pageNumber} annotationId={route.annotationId} query={route.query} />;
     case 'annotations':
       return <AnnotationsView filter={route.filter} />;
+    case 'corrections':
+      return <PagesToCorrectView />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

@@ -6,6 +6,7 @@ import { ofdEn, ofdZh } from './views/ofd-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
 import { localizeMessage } from './localize-message';
+import { correctionEn, correctionZh } from './corrections/correction-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -153,6 +154,7 @@ const zh = {
   ...ofdZh,
   ...issueDetailsZh,
   ...importZh,
+  ...correctionZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -299,6 +301,7 @@ const en: Record<MessageKey, string> = {
   ...ofdEn,
   ...issueDetailsEn,
   ...importEn,
+  ...correctionEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -20,6 +20,8 @@ describe('parseRoute', () => {
     ['#/issue/x?page=2&q=%E8%8C%B6%E5%B1%B1', { kind: 'issue', issueId: 'x', pageNumber: 2, query: '茶山' }],
     ['#/document/d-1?q=%E8%8C%B6%E5%B1%B1', { kind: 'document', documentId: 'd-1', pageNumber: null, query: '茶山' }],
     ['#/annotations', { kind: 'annotations', filter: { colors: [], tags: [], sort: 'modified' } }],
+    ['#/corrections', { kind: 'corrections' }],
+    ['#/corrections/extra', { kind: 'unknown' }],
     [
       '#/annotations?color=green&color=red&tag=%E6%8F%90%E6%A1%88&paper=zxb&from=2024-01-01&to=bad&q=%20%E8%80%81%E8%A1%97%20&state=orphaned&sort=date',
       { kind: 'annotations', filter: { colors: ['green'], tags: ['提案'], paperId: 'zxb', from: '2024-01-01', text: '老街', state: 'orphaned', sort: 'date' } },

@@ -5,7 +5,8 @@ import { parseSearchParams, type SearchParams } from './search/search-params';
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>][&q=<query whose hits to mark on the page>]]`,
  * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
  * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
- * `#/document/<id>[?page=N][&a=<annotation>][&q=<query>]` (N: that page of the original, else the text).
+ * `#/document/<id>[?page=N][&a=<annotation>][&q=<query>]` (N: that page of the original, else the text),
+ * `#/corrections` (the 待校对 list of pages whose layout analysis needs checking).
  */
 export type Route =
   | { kind: 'library' }
@@ -14,6 +15,7 @@ export type Route =
   | { kind: 'search'; search: SearchParams }
   | { kind: 'annotations'; filter: AnnotationsParams }
   | { kind: 'document'; documentId: string; pageNumber: number | null; annotationId?: string; query?: string }
+  | { kind: 'corrections' }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 0) return { kind: 'library' };
   if (segments.length === 1 && segments[0] === 'search') return { kind: 'search', search: parseSearchParams(query) };
   if (segments.length === 1 && segments[0] === 'annotations') return { kind: 'annotations', filter: parseAnnotationsParams(query) };
+  if (segments.length === 1 && segments[0] === 'corrections') return { kind: 'corrections' };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
   let id: string;
@@ -59,6 +62,11 @@ function parsePageNumber(query: string): number | null {
 
 export function libraryHref(): string {
   return '#/';
+}
+
+/** The 待校对 list. */
+export function correctionsHref(): string {
+  return '#/corrections';
 }
 
 /** An issue, at one of its pages, with an article's area ("show on page") and a search's hits marked on it. */

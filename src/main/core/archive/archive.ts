@@ -99,7 +99,7 @@ export class Archive {
    * the day's backup when it has not been taken yet.
    */
   static async open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
-    for (const sub of ['', 'articles', 'annotations', 'originals', 'index', 'pages', 'documents']) {
+    for (const sub of ['', 'articles', 'annotations', 'originals', 'index', 'pages', 'documents', 'corrections']) {
       try {
         await mkdir(join(dir, sub), { recursive: true });
       } catch (error) {

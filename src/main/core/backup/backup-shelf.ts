@@ -123,8 +123,11 @@ export class BackupShelf {
   private async filesOfRecord(): Promise<string[]> {
     const top = new Set(await readdir(this.archiveDir).catch(() => [] as string[]));
     const files = ['library.json', 'settings.json', 'reading.json'].filter((name) => top.has(name));
-    const notes = await readdir(join(this.archiveDir, 'annotations')).catch(() => [] as string[]);
-    files.push(...notes.filter((name) => safeJsonName.test(name)).sort().map((name) => `annotations/${name}`));
+    // The reader's own work: annotations, and corrections of the layout analysis (issue 13).
+    for (const folder of ['annotations', 'corrections']) {
+      const names = await readdir(join(this.archiveDir, folder)).catch(() => [] as string[]);
+      files.push(...names.filter((name) => safeJsonName.test(name)).sort().map((name) => `${folder}/${name}`));
+    }
     return files;
   }
 }

@@ -24,6 +24,7 @@ import type { Archive } from '../archive/archive';
 import { annotationsMigrations, articlesMigrations, libraryMigrations, settingsMigrations } from '../archive/migrations';
 import { mergeById, type MergeCounts } from '../annotations/merge-by-id';
 import { parseRecord, type Migration, type Versioned } from '../storage/json-store';
+import { correctionStores, correctionsSchemaVersion, mergeCorrections, validateCorrections, type CorrectionsFile } from '../corrections/corrections-file';
 import { maxBackupBytes, openBackup } from './backup-format';
 
 /** What a restore added to the archive and what it kept as the archive had it. */
@@ -51,6 +52,7 @@ const kinds: Record<string, Kind> = {
   articles: { schemaVersion: articlesSchemaVersion, validate: validateArticles, migrations: articlesMigrations },
   pages: { schemaVersion: pageTextsSchemaVersion, validate: validatePageTexts },
   documents: { schemaVersion: documentSchemaVersion, validate: validateDocument },
+  corrections: { schemaVersion: correctionsSchemaVersion, validate: validateCorrections },
 };
 
 /**
@@ -142,6 +144,9 @@ async function addMissing(archive: Archive, incoming: LibraryFile, records: Map<
       });
     }
     await addPages(archive, id, records);
+    // The reader's corrections of its pages' analyses come with it: its articles are as corrected.
+    const corrections = records.get(`corrections/${id}.json`) as CorrectionsFile | undefined;
+    if (corrections) await correctionStores(archive)(id).update((local) => mergeCorrections(local, corrections));
   }
   for (const { id } of newDocuments) {
     const body = records.get(`documents/${id}.json`) as DocumentFile | undefined;

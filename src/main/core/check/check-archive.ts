@@ -6,6 +6,7 @@ import { openReadingStore } from '../reading/reading-file';
 import { CorruptFileError } from '../storage/json-store';
 import { isProcessRunning, safeJsonName } from '../storage/processes';
 import { inspectIndexFile } from '../search/index-health';
+import { correctionStores } from '../corrections/corrections-file';
 
 /** What `jianbao check` found and did. */
 export interface CheckReport {
@@ -19,7 +20,7 @@ export interface CheckReport {
   leftoversRemoved: string[];
 }
 
-const folders = ['annotations', 'articles', 'pages', 'documents'] as const;
+const folders = ['annotations', 'articles', 'pages', 'documents', 'corrections'] as const;
 /** durable-file.ts's temporary files: `.<name>.<pid>.<12 hex>.tmp` */
 const tempName = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
@@ -45,6 +46,7 @@ export async function checkArchive(core: Core): Promise<CheckReport> {
   await read(() => archive.library.read());
   await read(() => archive.settings.read());
   await read(() => openReadingStore(archive.dir, archive.storeHooks()).read());
+  const corrections = correctionStores(archive);
   const leftoversRemoved: string[] = [];
   for (const folder of ['', ...folders]) {
     const names = await readdir(join(archive.dir, folder)).catch(() => [] as string[]);
@@ -65,6 +67,7 @@ export async function checkArchive(core: Core): Promise<CheckReport> {
         folder === 'annotations' ? archive.annotations(id)
         : folder === 'articles' ? archive.articles(id)
         : folder === 'pages' ? archive.pageTexts(id)
+        : folder === 'corrections' ? corrections(id)
         : archive.documentBody(id);
       await read(() => store.read());
     }

@@ -21,6 +21,11 @@ export interface SourceFile {
 /** An article as an importer read it; ids come when it is built into the issue. */
 export interface ArticleDraft {
   pageNumber: number;
+  /**
+   * What identifies the article on its page in place of its title (ids.ts), when the two
+   * differ: a title the reader corrected keeps the article's id, and its annotations with it.
+   */
+  idKey?: string;
   kicker?: string;
   title: string;
   subtitle?: string;
@@ -48,8 +53,8 @@ export interface PageDraft {
   /** 0-based page of this file that is the page's replica */
   replicaPageIndex?: number;
   text?: PageTextDraft;
-  /** article areas (热区) in PDF points, by the title of the article they open */
-  areas?: { title: string; rect: Rect }[];
+  /** article areas (热区) in PDF points, by the title (or idKey) of the article they open */
+  areas?: { title: string; idKey?: string; rect: Rect }[];
 }
 
 /** Metadata found in the file itself; options and defaults fill in the rest. */

@@ -11,6 +11,7 @@ import { dateFromFolders, failure, isZipArchive, listBatches, prefixed, unreadab
 import { unzipSources } from './zip-source';
 import { applyLayouts, type ReadEntry } from './layouts';
 import { buildIssue, type BuiltIssue } from './issue-builder';
+import { withStoredCorrections } from '../corrections/import-corrections';
 import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
 import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
 
@@ -185,7 +186,8 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
         articles: existingIssue ? (await archive.articles(issueId).read()).articles : [],
         pageTexts: existingIssue ? (await archive.pageTexts(issueId).read()).pages : [],
       };
-      const result = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
+      const drafted = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
+      const result = await withStoredCorrections(archive, drafted);
       built.push({ built: result, files: group });
     } catch (error) {
       for (const entry of group) Object.assign(entry.result, failure(entry.file.path, prefixed(entry.file.path, error)));

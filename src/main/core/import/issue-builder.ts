@@ -27,7 +27,7 @@ const maxPageNumber = 9999;
 
 /**
  * Merges the drafts of one issue (one paper, one date) into what the archive holds of it.
- * Pages are matched by number; an article by paper, date, page and title (ids.ts), so a
+ * Pages are matched by number; an article by paper, date, page and title (or its idKey, ids.ts), so a
  * changed version of an article replaces the old one in place. The old originals stay listed
  * in the issue's sources. Pure: reads nothing, writes nothing; throws on records the archive
  * must not hold.
@@ -47,7 +47,7 @@ export function buildIssue(
   const importedArticleIds: string[] = [];
   const changedArticleIds: string[] = [];
   let number = existing.issue?.number;
-  const pendingAreas: { page: Page; title: string; rect: Rect }[] = [];
+  const pendingAreas: { page: Page; title: string; idKey?: string; rect: Rect }[] = [];
 
   const pageAt = (pageNumber: number): Page => {
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > maxPageNumber) {
@@ -80,7 +80,7 @@ export function buildIssue(
       const title = articleDraft.title.trim();
       if (title === '') throw new JianbaoError('NO_TEXT', `${file.name}：文章没有标题 / ${file.name}: an article has no title.`);
       const page = pageAt(articleDraft.pageNumber);
-      const id = articleIdOf(paper.id, date, page.number, title);
+      const id = articleIdOf(paper.id, date, page.number, articleDraft.idKey?.trim() || title);
       const blocks = articleDraft.blocks.map((b) => ({ kind: b.kind, text: b.text.normalize('NFC') }));
       const text = canonicalText(blocks);
       const before = articles.get(id);
@@ -111,8 +111,8 @@ export function buildIssue(
   // article may have several (a headline across columns, a body in two blocks): the areas
   // this import gives an article replace all it had before.
   const replaced = new Set<string>();
-  for (const { page, title, rect } of pendingAreas) {
-    const articleId = articleIdOf(paper.id, date, page.number, title.trim());
+  for (const { page, title, idKey, rect } of pendingAreas) {
+    const articleId = articleIdOf(paper.id, date, page.number, idKey?.trim() || title.trim());
     if (!articles.has(articleId)) continue;
     const key = `${page.number}\u0000${articleId}`;
     const kept = replaced.has(key) ? (page.areas ?? []) : (page.areas ?? []).filter((a) => a.articleId !== articleId);

@@ -14,6 +14,7 @@ import { pageOfTarget } from '../../../shared/page-annotation';
 import type { ImportReport } from '../../../shared/import-types';
 import type { SearchResults } from '../../../shared/search-types';
 import type { RecoveredFile } from '../../../shared/recovery';
+import type { LayoutCorrection, PageCorrections, PageToCorrect } from '../../../shared/layout-corrections';
 import type {
   ArchiveInfo,
   ArticleDetail,
@@ -343,6 +344,49 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   readonly onDidChangeAnnotations: EventSubscriber<ApiEventPayloads['onDidChangeAnnotations']> = (callback) =>
     this.subscribe('onDidChangeAnnotations', callback);
+
+  /** What listPageCorrections answers per `issueId:pageNumber`; a page not here has no analysis. */
+  readonly pageCorrections = new Map<string, PageCorrections>();
+  /** What listPagesToCorrect answers */
+  pagesToCorrect: PageToCorrect[] = [];
+
+  listPageCorrections(args: ApiArgs<'listPageCorrections'>) {
+    return this.answer('listPageCorrections', args, () => this.correctionsOf(args));
+  }
+
+  /** Records the correction on the seeded page (its analysis stays as seeded) and says the library changed. */
+  applyPageCorrection(args: ApiArgs<'applyPageCorrection'>) {
+    return this.answer('applyPageCorrection', args, () => {
+      const page = this.correctionsOf(args);
+      const next = { ...page, corrections: [...page.corrections, { ...args.correction, id: `corr-${page.corrections.length + 1}`, created: new Date(0).toISOString() } as LayoutCorrection] };
+      this.pageCorrections.set(`${args.issueId}:${args.pageNumber}`, next);
+      this.emit('onDidChangeLibrary', { reason: 'corrections' });
+      return next;
+    });
+  }
+
+  undoPageCorrection(args: ApiArgs<'undoPageCorrection'>) {
+    return this.answer('undoPageCorrection', args, () => {
+      const page = this.correctionsOf(args);
+      if (!page.corrections.some((c) => c.id === args.correctionId)) throw new JianbaoError('NOT_FOUND', `没有这条校对 / No correction ${args.correctionId}`);
+      const next = { ...page, corrections: page.corrections.filter((c) => c.id !== args.correctionId) };
+      this.pageCorrections.set(`${args.issueId}:${args.pageNumber}`, next);
+      this.emit('onDidChangeLibrary', { reason: 'corrections' });
+      return next;
+    });
+  }
+
+  listPagesToCorrect(args: ApiArgs<'listPagesToCorrect'>) {
+    return this.answer('listPagesToCorrect', args, () => this.pagesToCorrect);
+  }
+
+  private correctionsOf({ issueId, pageNumber }: { issueId: string; pageNumber: number }): PageCorrections {
+    return (
+      this.pageCorrections.get(`${issueId}:${pageNumber}`) ?? {
+        issueId, pageNumber, hasAnalysis: false, width: 0, height: 0, blocks: [], articles: [], corrections: [], unapplied: [], confidence: 1, isReviewed: false,
+      }
+    );
+  }
 
   getRecoveryReport(args: ApiArgs<'getRecoveryReport'>) {
     return this.answer('getRecoveryReport', args, () => this.recoveries);

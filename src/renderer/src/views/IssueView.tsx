@@ -11,6 +11,10 @@ import { createPortal } from 'react-dom';
 import { DrawRegionButton, PageAnnotationPanel } from '../annotate/PageAnnotationPanel';
 import { ReplicaOverlay } from '../annotate/ReplicaOverlay';
 import { useReplicaAnnotator } from '../annotate/use-replica-annotator';
+import { CorrectionOverlay } from '../corrections/CorrectionOverlay';
+import { CorrectionPanel } from '../corrections/CorrectionPanel';
+import { CorrectToggle } from '../corrections/CorrectToggle';
+import { useCorrectionSession } from '../corrections/use-correction-session';
 import { PageReplica, type PageReplicaProps, type ReplicaArea } from '../replica/PageReplica';
 import { originalUrl } from '../replica/replica-url';
 import { issueHref, libraryHref } from '../route';
@@ -187,15 +191,27 @@ function AnnotatedReplica({
   page: Page;
   panelSlot: HTMLElement | null;
 }) {
+  const t = useT();
   const annotator = useReplicaAnnotator(issue, page);
+  // The 校对 mode (issue 13) takes the page's overlay and panel while it is on.
+  const correction = useCorrectionSession(issue.id, page.number, useCallback((message: string) => t('correct.failed', { message }), [t]));
+  const isCorrecting = correction.isCorrecting;
   return (
     <>
       <PageReplica
         {...replica}
-        toolbarExtra={<DrawRegionButton annotator={annotator} />}
-        overlay={(painted) => <ReplicaOverlay annotator={annotator} {...painted} />}
+        toolbarExtra={
+          <>
+            {!isCorrecting && <DrawRegionButton annotator={annotator} />}
+            <CorrectToggle session={correction} />
+          </>
+        }
+        overlay={(painted) =>
+          isCorrecting ? <CorrectionOverlay session={correction} scale={painted.scale} /> : <ReplicaOverlay annotator={annotator} {...painted} />
+        }
       />
-      {panelSlot && createPortal(<PageAnnotationPanel annotator={annotator} />, panelSlot)}
+      {panelSlot &&
+        createPortal(isCorrecting ? <CorrectionPanel session={correction} /> : <PageAnnotationPanel annotator={annotator} />, panelSlot)}
     </>
   );
 }

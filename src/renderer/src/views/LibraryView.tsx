@@ -3,6 +3,7 @@ import type { IssueSummary, Paper } from '../../../shared/model';
 import { QueryStates } from '../components/QueryStates';
 import { useT } from '../i18n';
 import { useApiQuery } from '../use-api-query';
+import { PagesToCorrectLink } from '../corrections/PagesToCorrectView';
 import { useDocumentTitle } from '../use-document-title';
 import { ContinueReadingCard } from './library/ContinueReadingCard';
 import { DocumentList } from './library/DocumentList';
@@ -27,6 +28,7 @@ export function LibraryView() {
         {t('library.heading')}
       </h1>
       <ContinueReading />
+      <PagesToCorrectLink />
       <QueryStates state={state} retry={retry} notFoundMessage={t('library.empty')}>
         {({ issues, papers }) =>
           issues.length === 0 ? (
