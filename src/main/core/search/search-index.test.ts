@@ -62,6 +62,15 @@ async function addTestPaper(core: Core): Promise<void> {
   });
 }
 
+/**
+ * The article hits among a search's: the demo stores its pages' text, and a page is found too
+ * for the words none of its articles holds (its masthead), which a scan of article texts does
+ * not see (page-docs.test.ts tests those).
+ */
+function articlesAmong(ids: readonly string[]): string[] {
+  return ids.filter((id) => !id.startsWith('page:'));
+}
+
 describe('search over the demo archive', () => {
   it('finds 双循环, 提案办理 and 政协 with the hits marked in the snippet', async () => {
     const core = await demoCore();
@@ -86,7 +95,7 @@ describe('search over the demo archive', () => {
     }
     for (const query of queries) {
       const found = (await core.search.matchingArticleIds(query)).sort();
-      expect(found, query).toEqual(await scan(core, query));
+      expect(articlesAmong(found), query).toEqual(await scan(core, query));
       expect((await core.handlers.search(request(query))).total, query).toBe(found.length);
     }
   });
@@ -229,14 +238,14 @@ describe('the index keeps itself in line with the library', () => {
     if (!paper) throw new Error('demo issue has no paper');
     await core.archive.saveIssue({ paper, issue, articles });
     expect((await core.handlers.search(request('防城港'))).hits.map((h) => h.articleId)).toEqual([articles[0]?.id]);
-    expect((await core.search.matchingArticleIds('双循环')).sort()).toEqual(await scan(core, '双循环'));
+    expect(articlesAmong((await core.search.matchingArticleIds('双循环')).sort())).toEqual(await scan(core, '双循环'));
 
     await core.archive.library.update((file) => {
       file.issues = file.issues.filter((i) => i.id !== issue.id);
       file.articles = file.articles.filter((a) => a.issueId !== issue.id);
     });
     expect((await core.handlers.search(request('防城港'))).total).toBe(0);
-    expect((await core.search.matchingArticleIds('政协')).sort()).toEqual(await scan(core, '政协'));
+    expect(articlesAmong((await core.search.matchingArticleIds('政协')).sort())).toEqual(await scan(core, '政协'));
   });
 
   it('rebuilds a deleted index file on the next search and answers the same', async () => {
