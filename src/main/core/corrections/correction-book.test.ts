@@ -60,8 +60,11 @@ describe('correcting a page’s articles', () => {
   it('keeps a merge and a title set by hand through a re-import, a re-analysis and a restart', async () => {
     const core = await analysedArchive();
     await correctByHand(core);
-    await importAnalysedPage(core.archive, threeArticlePage());
+    const reimported = await importAnalysedPage(core.archive, threeArticlePage());
     await expectCorrected(core);
+    // Nothing changed for the reader: the import does not send them to check the merged article.
+    expect(reimported.changedArticleIds).toEqual([]);
+    expect(reimported.importedArticleIds).toEqual([idA, idB]);
 
     // A new analysis of the same PDF: the blocks come in another order, the articles are
     // grouped afresh, and a block was added; the corrections still find their blocks.
