@@ -114,6 +114,25 @@ describe('the correction mode of a page', () => {
     );
   });
 
+  it('lists a correction whose blocks are gone as not applied, and lets it be undone', async () => {
+    const api = new FakeJianbaoApi();
+    const page = analysedPage();
+    const lost = { kind: 'merge' as const, blockId: 't1', otherBlockId: 'gone', id: 'corr-9', created: new Date(0).toISOString() };
+    api.pageCorrections.set(`${issueId}:1`, { ...page, corrections: [lost], unapplied: [{ correction: lost, reason: 'missing-block' }] });
+    const issue = api.archive.issues.find((candidate) => candidate.id === issueId);
+    issue?.pages.forEach((p, pageIndex) => {
+      p.replica = { sha256: sha, ext: 'pdf', pageIndex };
+    });
+    const size = { width: 800, height: 1130 };
+    const engine = new FakePdfEngine({ [originalUrl({ sha256: sha, ext: 'pdf' })]: [{ size, text: [] }, { size, text: [] }, { size, text: [] }] });
+    renderWithApi(<IssueView issueId={issueId} pageNumber={1} />, api, engine);
+    await startCorrecting();
+    expect(screen.getByText('1 条校对找不到它所指的文字块，仍然保留。')).toBeTruthy();
+    expect(screen.getByText('（找不到所指的文字块，未应用）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '撤销 合并' }));
+    await waitFor(() => expect(api.callsTo('undoPageCorrection')).toEqual([{ issueId, pageNumber: 1, correctionId: 'corr-9' }]));
+  });
+
   it('does not open an article when a block is clicked in correction mode', async () => {
     setUp();
     const blocks = await startCorrecting();
