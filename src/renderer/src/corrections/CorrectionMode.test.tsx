@@ -69,6 +69,8 @@ describe('the correction mode of a page', () => {
     fireEvent.click(within(blocks).getByRole('button', { name: /^标题（小院议事/ }));
     fireEvent.click(screen.getByRole('button', { name: '与另一篇合并' }));
     expect(screen.getByText(/请点选要并入的另一篇文章/)).toBeTruthy();
+    // The keyboard starts at the first block of another article.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^标题（委员读书活动启动/));
     fireEvent.click(within(blocks).getByRole('button', { name: /^正文（委员读书活动启动/ }));
     await waitFor(() => expect(api.callsTo('applyPageCorrection')).toEqual([{ issueId, pageNumber: 1, correction: { kind: 'merge', blockId: 't1', otherBlockId: 'p2' } }]));
     await screen.findByText('已合并两篇文章。', { exact: false });
