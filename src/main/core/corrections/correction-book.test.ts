@@ -60,8 +60,11 @@ describe('correcting a page’s articles', () => {
   it('keeps a merge and a title set by hand through a re-import, a re-analysis and a restart', async () => {
     const core = await analysedArchive();
     await correctByHand(core);
-    await importAnalysedPage(core.archive, threeArticlePage());
+    const reimported = await importAnalysedPage(core.archive, threeArticlePage());
     await expectCorrected(core);
+    // Nothing changed for the reader: the import does not send them to check the merged article.
+    expect(reimported.changedArticleIds).toEqual([]);
+    expect(reimported.importedArticleIds).toEqual([idA, idB]);
 
     // A new analysis of the same PDF: the blocks come in another order, the articles are
     // grouped afresh, and a block was added; the corrections still find their blocks.
@@ -98,6 +101,24 @@ describe('correcting a page’s articles', () => {
     expect(back?.annotation.id).toBe(made.annotation.id);
     expect(back?.anchor).toEqual(made.anchor);
     expect(await core.handlers.listAnnotations({ articleId: idB })).toEqual([]);
+  });
+
+  it('sends an annotation on the part of an article split off to the new article, and none is lost', async () => {
+    const core = await analysedArchive();
+    const a = (await core.handlers.getArticle({ articleId: idA }))!.article.text;
+    const onFirst = '合作社的老周说';
+    const onSecond = '春播进度比去年快了一周';
+    for (const quote of [onFirst, onSecond]) {
+      await core.handlers.createAnnotation({ articleId: idA, start: a.indexOf(quote), end: a.indexOf(quote) + quote.length });
+    }
+    await core.handlers.applyPageCorrection({ issueId: testIssueId, pageNumber: 7, correction: { kind: 'split', blockId: 'a-body-2' } });
+    const [, newId] = (await pageArticles(core)).ids;
+    const quotes = async (articleId: string) => {
+      const text = (await core.handlers.getArticle({ articleId }))!.article.text;
+      return (await core.handlers.listAnnotations({ articleId })).map((n) => n.anchor && text.slice(n.anchor.start, n.anchor.end));
+    };
+    expect(await quotes(idA)).toEqual([onFirst]);
+    expect(await quotes(newId!)).toEqual([onSecond]);
   });
 
   it('undoes each correction on its own, the page built again without it', async () => {

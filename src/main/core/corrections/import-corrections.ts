@@ -1,3 +1,4 @@
+import type { Article } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
 import type { BuiltIssue } from '../import/issue-builder';
 import { articlesWithCorrections } from './articles-with-corrections';
@@ -12,7 +13,12 @@ import { replacePageArticles } from './page-rebuild';
  * a correction whose blocks the new analysis no longer has is kept for later. Each analysed
  * page also notes its analysis's confidence in the library, for the 待校对 list.
  */
-export async function withStoredCorrections(archive: Archive, built: BuiltIssue): Promise<BuiltIssue> {
+export async function withStoredCorrections(
+  archive: Archive,
+  built: BuiltIssue,
+  /** the articles the archive held before the import, so that one corrected as before is not reported changed */
+  before: readonly Article[] = [],
+): Promise<BuiltIssue> {
   const analysed = built.pageTexts.filter((text) => text.analysis);
   if (analysed.length === 0) return built;
   const file = await correctionStores(archive)(built.bundle.issue.id).read();
@@ -46,6 +52,11 @@ export async function withStoredCorrections(archive: Archive, built: BuiltIssue)
     ...built,
     bundle,
     importedArticleIds,
-    changedArticleIds: built.changedArticleIds.filter((id) => !removed.has(id)),
+    changedArticleIds: built.changedArticleIds.filter((id) => {
+      if (removed.has(id)) return false;
+      const now = bundle.articles.find((a) => a.id === id);
+      const was = before.find((a) => a.id === id);
+      return !now || !was || now.text !== was.text;
+    }),
   };
 }

@@ -187,7 +187,7 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
         pageTexts: existingIssue ? (await archive.pageTexts(issueId).read()).pages : [],
       };
       const drafted = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
-      const result = await withStoredCorrections(archive, drafted);
+      const result = await withStoredCorrections(archive, drafted, existing.articles);
       built.push({ built: result, files: group });
     } catch (error) {
       for (const entry of group) Object.assign(entry.result, failure(entry.file.path, prefixed(entry.file.path, error)));

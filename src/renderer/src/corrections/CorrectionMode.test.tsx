@@ -69,6 +69,8 @@ describe('the correction mode of a page', () => {
     fireEvent.click(within(blocks).getByRole('button', { name: /^标题（小院议事/ }));
     fireEvent.click(screen.getByRole('button', { name: '与另一篇合并' }));
     expect(screen.getByText(/请点选要并入的另一篇文章/)).toBeTruthy();
+    // The keyboard starts at the first block of another article.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^标题（委员读书活动启动/));
     fireEvent.click(within(blocks).getByRole('button', { name: /^正文（委员读书活动启动/ }));
     await waitFor(() => expect(api.callsTo('applyPageCorrection')).toEqual([{ issueId, pageNumber: 1, correction: { kind: 'merge', blockId: 't1', otherBlockId: 'p2' } }]));
     await screen.findByText('已合并两篇文章。', { exact: false });
@@ -112,6 +114,25 @@ describe('the correction mode of a page', () => {
         { issueId, pageNumber: 1, correction: { kind: 'redraw', blockId: 'p1', areas: [{ x: 50, y: 80, width: 300, height: 95 }] } },
       ]),
     );
+  });
+
+  it('lists a correction whose blocks are gone as not applied, and lets it be undone', async () => {
+    const api = new FakeJianbaoApi();
+    const page = analysedPage();
+    const lost = { kind: 'merge' as const, blockId: 't1', otherBlockId: 'gone', id: 'corr-9', created: new Date(0).toISOString() };
+    api.pageCorrections.set(`${issueId}:1`, { ...page, corrections: [lost], unapplied: [{ correction: lost, reason: 'missing-block' }] });
+    const issue = api.archive.issues.find((candidate) => candidate.id === issueId);
+    issue?.pages.forEach((p, pageIndex) => {
+      p.replica = { sha256: sha, ext: 'pdf', pageIndex };
+    });
+    const size = { width: 800, height: 1130 };
+    const engine = new FakePdfEngine({ [originalUrl({ sha256: sha, ext: 'pdf' })]: [{ size, text: [] }, { size, text: [] }, { size, text: [] }] });
+    renderWithApi(<IssueView issueId={issueId} pageNumber={1} />, api, engine);
+    await startCorrecting();
+    expect(screen.getByText('1 条校对找不到它所指的文字块，仍然保留。')).toBeTruthy();
+    expect(screen.getByText('（找不到所指的文字块，未应用）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '撤销 合并' }));
+    await waitFor(() => expect(api.callsTo('undoPageCorrection')).toEqual([{ issueId, pageNumber: 1, correctionId: 'corr-9' }]));
   });
 
   it('does not open an article when a block is clicked in correction mode', async () => {

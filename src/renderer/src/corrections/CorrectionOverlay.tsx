@@ -37,6 +37,11 @@ export function CorrectionOverlay({ session, scale }: { session: CorrectionSessi
   const t = useT();
   const { page, selected, selectedArticle, mode } = session;
   useShortcuts({ Escape: () => (mode === 'select' ? session.select(null) : session.setMode('select')) });
+  const groupRef = useRef<HTMLDivElement>(null);
+  // Picking the other article from the keyboard starts at the first block that can be picked.
+  useEffect(() => {
+    if (mode === 'merge' || mode === 'move') groupRef.current?.querySelector<HTMLButtonElement>('.correction-block:not(:disabled)')?.focus({ preventScroll: true });
+  }, [mode]);
   if (!page) return null;
   const indexOf = new Map(page.articles.map((article, index) => [article, index]));
 
@@ -54,7 +59,7 @@ export function CorrectionOverlay({ session, scale }: { session: CorrectionSessi
     // Clicks here belong to the correction mode: none reaches the replica, which would open an article.
     <div className={`correction-layer mode-${mode}`} onClick={(event) => event.stopPropagation()}>
       {selectedArticle?.areas.map((rect, index) => <div key={index} className="correction-area" style={boxStyle(rect, scale)} aria-hidden="true" />)}
-      <div role="group" aria-label={t('correct.blocks')}>
+      <div role="group" aria-label={t('correct.blocks')} ref={groupRef}>
         {page.blocks.map((block) => {
           const article = session.articleOf(block.id);
           const index = article ? (indexOf.get(article) ?? 0) : -1;

@@ -139,7 +139,8 @@ export function CorrectionPanel({ session }: { session: CorrectionSession }) {
               <ol className="correction-history" reversed>
                 {[...page.corrections].reverse().map((correction) => (
                   <li key={correction.id}>
-                    <span>{correctionLabel(t, correction)}</span>{' '}
+                    <span>{correctionLabel(t, correction)}</span>
+                    {page.unapplied.some((u) => u.correction.id === correction.id) && <span className="correction-not-applied">（{t('correct.notApplied')}）</span>}{' '}
                     <button
                       type="button"
                       className="button button-small"

@@ -3,7 +3,7 @@ import type { Paper } from '../../../../shared/model';
 import type { PageAnalysis } from '../../../../shared/page-layout';
 import type { Archive } from '../../archive/archive';
 import { issueIdOf } from '../../archive/ids';
-import { buildIssue } from '../../import/issue-builder';
+import { buildIssue, type BuiltIssue } from '../../import/issue-builder';
 import { articlesOfAnalysis } from '../../layout/analysis-articles';
 import { withStoredCorrections } from '../import-corrections';
 
@@ -16,15 +16,16 @@ export const testIssueId = issueIdOf(testPaper.id, testDate);
  * the analysis's articles as drafts (the layout analysis's own articlesOfAnalysis), built into
  * the issue with what it held, the reader's stored corrections applied, then the page text
  * (with its analysis) and the issue saved. Called again, it is a re-import or re-analysis of
- * the same PDF (`sha256`).
+ * the same PDF (`sha256`). Returns what the import would report of the issue.
  */
 export async function importAnalysedPage(
   archive: Archive,
   analysis: PageAnalysis,
   { pageNumber = 7, sha256 = 'a'.repeat(64), pageIndex = 0, section = '理论' }: { pageNumber?: number; sha256?: string; pageIndex?: number; section?: string } = {},
-): Promise<void> {
+): Promise<BuiltIssue> {
   const library = await archive.library.read();
   const existingIssue = library.issues.find((i) => i.id === testIssueId) ?? null;
+  const existingArticles = existingIssue ? (await archive.articles(testIssueId).read()).articles : [];
   const drafted = articlesOfAnalysis(analysis, pageNumber);
   const built = buildIssue(
     testPaper,
@@ -43,14 +44,15 @@ export async function importAnalysedPage(
     ],
     {
       issue: existingIssue,
-      articles: existingIssue ? (await archive.articles(testIssueId).read()).articles : [],
+      articles: existingArticles,
       pageTexts: existingIssue ? (await archive.pageTexts(testIssueId).read()).pages : [],
     },
   );
   const withAnalysis: PageText[] = built.pageTexts.map((text) => (text.pageNumber === pageNumber ? { ...text, analysis } : text));
-  const corrected = await withStoredCorrections(archive, { ...built, pageTexts: withAnalysis });
+  const corrected = await withStoredCorrections(archive, { ...built, pageTexts: withAnalysis }, existingArticles);
   await archive.pageTexts(testIssueId).update((file) => {
     file.pages = corrected.pageTexts;
   });
   await archive.saveIssue(corrected.bundle);
+  return corrected;
 }
