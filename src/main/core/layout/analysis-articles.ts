@@ -37,7 +37,9 @@ export function articlesOfAnalysis(analysis: PageAnalysis, pageNumber: number): 
     const title = text('title') ?? body[0]?.text.slice(0, 24);
     if (title === undefined || body.length === 0) continue;
     const kicker = text('kicker');
-    const subtitle = text('subtitle');
+    // A subtitle is stored without its leading dashes, as the other importers store it; the
+    // reader sets them (formatSubtitle).
+    const subtitle = text('subtitle')?.replace(/^[—–\-－]+\s*/u, '') || undefined;
     const byline = text('byline');
     articles.push({
       pageNumber,
