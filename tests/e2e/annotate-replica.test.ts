@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { issueId, title, useServedFixture } from './fixture-archive';
 import { resultsDir, watchPage } from './harness';
+import { paintedTexts } from './selection';
 
 const app = useServedFixture();
 
@@ -10,13 +11,6 @@ async function openPage(page: Page): Promise<void> {
   await page.goto(`${app.served.url}/#/issue/${issueId}?page=1`);
   await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
   await expect.poll(() => page.locator('.replica-page .textLayer').textContent()).toContain(title);
-}
-
-function paintedTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
 }
 
 describe('annotating a page replica of a real Chinese PDF', () => {

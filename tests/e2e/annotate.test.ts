@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
 import { resultsDir, useServedApp, watchPage } from './harness';
+import { dragOver, paintedTexts } from './selection';
 
 const issue = demoIssues[0];
 const article = issue?.pages[0]?.articles[0];
@@ -12,46 +12,12 @@ const sentence = paragraph.slice(0, paragraph.indexOf('。') + 1);
 
 const app = useServedApp();
 
-/** Drags the mouse over `text` in the article body, as a reader selects it. */
-async function dragOver(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    for (const block of document.querySelectorAll('.article-body [data-text-start]')) {
-      const node = block.firstChild as Text | null;
-      const at = node?.data.indexOf(wanted) ?? -1;
-      if (!node || at === -1) continue;
-      const rectOf = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = rectOf(at);
-      const last = rectOf(at + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not in the article body`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
 /** Calls the served app's API, as the browser door's client does. */
 async function api<T = unknown>(method: string, args: unknown): Promise<T> {
   const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
   const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(result.error?.message);
   return result.value as T;
-}
-
-/** The text each range of a named CSS highlight covers. */
-function paintedTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
 }
 
 describe('annotating an article in Chromium', () => {

@@ -8,6 +8,7 @@ import { Archive } from '../../src/main/core/archive/archive';
 import { importAnalysedPage, testIssueId } from '../../src/main/core/corrections/test/analysed-issue';
 import { fixture } from './fixture-archive';
 import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import { dragOver, paintedTexts } from './selection';
 
 // A page whose layout analysis is stored with it, made by hand in our own words (the real
 // analysis is built apart): three articles on the fixture PDF's A4 page, in PDF points.
@@ -56,39 +57,6 @@ async function openPage(page: Page): Promise<void> {
 
 const articleLinks = (page: Page) => page.locator('.issue-side a.article-link').allTextContents();
 const sentence = '夜市每晚六点开张，摊主都是街坊邻居。';
-
-/** Drags the mouse over `text` in the article body, as a reader selects it. */
-async function dragOver(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    for (const block of document.querySelectorAll('.article-body [data-text-start]')) {
-      const node = block.firstChild as Text | null;
-      const at = node?.data.indexOf(wanted) ?? -1;
-      if (!node || at === -1) continue;
-      const rectOf = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = rectOf(at);
-      const last = rectOf(at + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not in the article body`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
-function paintedTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
-}
 
 describe('correcting a page’s articles on the replica', () => {
   it('opens an article from its area, highlights a sentence, merges it into another through the 校对 mode, and keeps both after a reload', async () => {

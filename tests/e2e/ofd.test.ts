@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src/main/core/open-core';
 import { launchBrowser, resultsDir, serveArchive, watchPage, type Served } from './harness';
+import { paintedTexts } from './selection';
 
 // ofdrw's two-page excerpt of 鲁迅's 拿来主义, laid out line by line in OFD (GB/T 33190).
 const fixtures = join(process.cwd(), '../shared/fixtures/ofd');
@@ -37,13 +38,6 @@ async function openOriginal(page: Page): Promise<void> {
   await page.goto(`${served.url}/#/document/${documentId}?page=1`);
   await page.locator('.replica-page[data-state="painted"]').waitFor({ timeout: 20_000 });
   await expect.poll(() => page.locator('.replica-page .textLayer').textContent()).toContain(title);
-}
-
-function paintedTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
 }
 
 describe('an OFD document', () => {
