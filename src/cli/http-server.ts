@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, WireResult } from '../shared/errors';
-import { JianbaoError, toWireError } from '../shared/errors';
+import { httpStatusOf, JianbaoError, toWireError } from '../shared/errors';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { contentTypeOf, originalContentType, originalSecurityPolicy } from '../shared/content-types';
 import { maxUploadBytes } from '../shared/import-types';
@@ -11,15 +11,6 @@ import type { Core } from '../main/core/open-core';
 import { doorCookie, isDoorToken, offeredTokens } from './door-auth';
 import { checkImportPaths } from './import-roots';
 
-const statusOf: Partial<Record<ErrorCode, number>> = {
-  INVALID_ARGUMENT: 400,
-  UNKNOWN_METHOD: 404,
-  NOT_FOUND: 404,
-  LOCKED: 409,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  TOO_LARGE: 413,
-};
 
 const unauthorizedMessage =
   '请打开 jianbao serve 打印的网址（含 token） / Open the address `jianbao serve` printed (it holds the token)';
@@ -100,7 +91,7 @@ export function createHttpDoor({ core, rendererDir, token, importRoots = [] }: H
       args = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
       if (error instanceof JianbaoError) {
-        sendJson(response, statusOf[error.code] ?? 400, failure(error.code, error.message));
+        sendJson(response, httpStatusOf[error.code], failure(error.code, error.message));
       } else {
         sendJson(response, 400, failure('INVALID_ARGUMENT', '请求体不是有效的 JSON / The request body is not valid JSON'));
       }
@@ -112,12 +103,12 @@ export function createHttpDoor({ core, rendererDir, token, importRoots = [] }: H
         args = await withCheckedPaths(args, importRoots);
       } catch (error) {
         const wire = toWireError(error);
-        sendJson(response, statusOf[wire.code] ?? 500, { ok: false, error: wire });
+        sendJson(response, httpStatusOf[wire.code], { ok: false, error: wire });
         return;
       }
     }
     const result = await core.dispatch(method, args);
-    sendJson(response, result.ok ? 200 : (statusOf[result.error.code] ?? 500), result);
+    sendJson(response, result.ok ? 200 : httpStatusOf[result.error.code], result);
   }
 
   function serveEvents(request: IncomingMessage, response: ServerResponse): void {

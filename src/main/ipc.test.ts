@@ -58,7 +58,7 @@ describe('the Electron door', () => {
       return { ok: true, value: null };
     }, isTrusted);
     const answer = await ipcMain.handlers.get('jianbao:getInfo')?.(event, {});
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(reached).toBe(false);
   });
 

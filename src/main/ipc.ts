@@ -32,7 +32,7 @@ export function registerIpc(
   for (const method of apiMethodNames) {
     ipcMain.handle(channelOf(method), async (event, args: unknown): Promise<WireResult> => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Refused: untrusted sender' } };
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Refused: untrusted sender' } };
       }
       return dispatch(method, args);
     });

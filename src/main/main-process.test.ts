@@ -108,7 +108,7 @@ describe('the Electron main process (src/main/index.ts, run with a stand-in elec
     const foreign = [new StandInWebFrame('https://evil.example/'), new StandInWebFrame(appIndexUrl, {} as never), new StandInWebFrame('file:///etc/passwd')];
     for (const frame of foreign) {
       const result = await call('getInfo', {}, frame);
-      expect(result.ok, frame.url).toBe(false);
+      expect(result, frame.url).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 

@@ -160,31 +160,43 @@ export interface ApiResults extends AnnotationResults, PageAnnotationResults, An
   getRecoveryReport: RecoveredFile[];
 }
 
-/** The payload of each event. */
-export interface ApiEventPayloads {
+/** An event of the contract: its key in `apiEvents` names it, the type parameter is its payload. */
+export interface EventDeclaration<P> {
+  /** type only (wrapped, so that a payload that may be null stays so) */
+  readonly payload?: [P];
+}
+
+function event<P>(): EventDeclaration<P> {
+  return {};
+}
+
+/**
+ * The events, declared once: each key is an event's name (`onDid…`, as VS Code finds events
+ * by their prefix) and its declaration carries the payload type. Names, payload types and the
+ * list every door forwards are all derived from this object, so an event cannot be listed
+ * without its payload or the other way round.
+ */
+export const apiEvents = {
   /** the library changed: issues imported, removed or demo reinstalled */
-  onDidChangeLibrary: { reason: string };
-  onDidChangeSettings: Settings;
+  onDidChangeLibrary: event<{ reason: string }>(),
+  onDidChangeSettings: event<Settings>(),
   /** how far the running import has come */
-  onDidImportProgress: ImportProgress;
+  onDidImportProgress: event<ImportProgress>(),
   /**
    * an annotation was made, changed, deleted or restored: on this article, or (articleId
    * null) on this page of this issue
    */
-  onDidChangeAnnotations: { articleId: string | null; issueId?: string; pageNumber?: number };
+  onDidChangeAnnotations: event<{ articleId: string | null; issueId?: string; pageNumber?: number }>(),
   /** a damaged file was found, moved aside and (when a backup had a copy) restored */
-  onDidRecoverFile: RecoveredFile;
-}
+  onDidRecoverFile: event<RecoveredFile>(),
+} as const;
 
-export type ApiEventName = keyof ApiEventPayloads;
+export type ApiEventName = keyof typeof apiEvents;
 
-export const apiEventNames: readonly ApiEventName[] = [
-  'onDidChangeLibrary',
-  'onDidChangeSettings',
-  'onDidImportProgress',
-  'onDidChangeAnnotations',
-  'onDidRecoverFile',
-];
+/** The payload of each event. */
+export type ApiEventPayloads = { [E in ApiEventName]: NonNullable<(typeof apiEvents)[E]['payload']>[0] };
+
+export const apiEventNames = Object.keys(apiEvents) as ApiEventName[];
 
 export type ApiArgs<K extends ApiMethodName> = z.input<(typeof apiMethods)[K]>;
 export type ApiParsedArgs<K extends ApiMethodName> = z.output<(typeof apiMethods)[K]>;
@@ -205,6 +217,54 @@ export type ApiHandlers = {
 };
 
 export const apiMethodNames = Object.keys(apiMethods) as ApiMethodName[];
+
+/**
+ * What each method does to the archive: `save` changes what it holds (what the reader wrote,
+ * imported or corrected), `read` does not. Declared for every method (a new one does not
+ * compile until it is classified); the browser door sends small saves as keepalive requests
+ * so that one made as the page closes still arrives.
+ */
+export const methodKinds: Record<ApiMethodName, 'read' | 'save'> = {
+  getInfo: 'read',
+  listPapers: 'read',
+  listIssues: 'read',
+  getIssue: 'read',
+  getArticle: 'read',
+  getSettings: 'read',
+  updateSettings: 'save',
+  listDocuments: 'read',
+  getDocument: 'read',
+  getReadingState: 'read',
+  recordReading: 'save',
+  getReadingPosition: 'read',
+  importFiles: 'save',
+  importUploads: 'save',
+  cancelImport: 'read',
+  correctIssue: 'save',
+  search: 'read',
+  rebuildSearchIndex: 'read',
+  getRecoveryReport: 'read',
+  listAnnotations: 'read',
+  createAnnotation: 'save',
+  updateAnnotation: 'save',
+  deleteAnnotation: 'save',
+  restoreAnnotation: 'save',
+  listPageAnnotations: 'read',
+  createPageAnnotation: 'save',
+  updatePageAnnotation: 'save',
+  deletePageAnnotation: 'save',
+  restorePageAnnotation: 'save',
+  listAllAnnotations: 'read',
+  listPageCorrections: 'read',
+  applyPageCorrection: 'save',
+  undoPageCorrection: 'save',
+  listPagesToCorrect: 'read',
+};
+
+/** Whether a method changes what the archive holds (see methodKinds). */
+export function isSaveMethod(method: ApiMethodName): boolean {
+  return methodKinds[method] === 'save';
+}
 
 export function isApiMethodName(name: string): name is ApiMethodName {
   return Object.hasOwn(apiMethods, name);

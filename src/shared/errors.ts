@@ -21,6 +21,31 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'INTERNAL';
 
+/**
+ * The HTTP status the browser door answers each code with (the body is the WireResult in every
+ * case). Declared for every code, so a new one does not compile until it has a status.
+ */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  INVALID_ARGUMENT: 400,
+  UNKNOWN_METHOD: 404,
+  NOT_FOUND: 404,
+  CORRUPT_FILE: 500,
+  NEWER_SCHEMA: 409,
+  WRITE_FAILED: 500,
+  LOCKED: 409,
+  UNREADABLE_FILE: 422,
+  UNSUPPORTED_FORMAT: 415,
+  ENCRYPTED: 422,
+  NO_TEXT: 422,
+  UNDECODABLE: 422,
+  CANCELLED: 409,
+  UNSAFE_ARCHIVE: 422,
+  TOO_LARGE: 413,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  INTERNAL: 500,
+};
+
 /** An error with a stable code; its message says what the user can do. */
 export class JianbaoError extends Error {
   override name = 'JianbaoError';

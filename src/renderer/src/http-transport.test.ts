@@ -87,7 +87,10 @@ describe('createHttpTransport', () => {
     await transport.invoke('updateAnnotation', { articleId: 'a', id: 'x', comment: '离开前写的' });
     await transport.invoke('listAnnotations', { articleId: 'a' });
     await transport.invoke('updateAnnotation', { articleId: 'a', id: 'x', comment: '长'.repeat(7_000) });
-    expect(requests.map((request) => request.init.keepalive)).toEqual([true, false, false]);
+    // Saves are what the contract declares them (methodKinds), not what their names start with.
+    await transport.invoke('applyPageCorrection', { issueId: 'i', pageNumber: 1, correction: {} });
+    await transport.invoke('updateSettings', { locale: 'en' });
+    expect(requests.map((request) => request.init.keepalive)).toEqual([true, false, false, true, true]);
   });
 
   it('puts a base URL in front of the path', async () => {

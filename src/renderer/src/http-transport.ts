@@ -1,4 +1,4 @@
-import type { ApiEventName } from '../../shared/api';
+import { isApiMethodName, isSaveMethod, type ApiEventName } from '../../shared/api';
 import type { Transport } from '../../shared/client';
 import { isWireResult, type WireResult } from '../../shared/errors';
 
@@ -25,11 +25,6 @@ export const unreachableMessage = '无法连接到剪报服务 / Cannot reach th
 /** Saves shorter than this (characters; a CJK one is 3 bytes) go as keepalive requests. */
 const keepaliveLimit = 6_000;
 
-/** Whether a method changes what the archive holds. */
-function isSave(method: string): boolean {
-  return /^(create|update|delete|restore)/.test(method);
-}
-
 /**
  * The browser door (`jianbao serve`): `POST /api/<method>` with the JSON argument object as
  * body, answered by a JSON WireResult whatever the HTTP status; events arrive as Server-Sent
@@ -55,7 +50,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
           // A save made as the page goes away (a comment flushed on pagehide) still reaches the
           // server. The browser lets keepalive requests in flight carry 64 KB in all, so only
           // small saves go so; reads never need to.
-          keepalive: isSave(method) && body.length < keepaliveLimit,
+          keepalive: isApiMethodName(method) && isSaveMethod(method) && body.length < keepaliveLimit,
         });
       } catch {
         return { ok: false, error: { code: 'INTERNAL', message: unreachableMessage } };
