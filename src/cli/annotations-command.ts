@@ -12,6 +12,7 @@ import { readArchiveAnnotations, toW3cCollection, type AnnotationFilter, type Ci
 import { pageTextOf } from '../shared/page-annotation';
 import { importW3cFile } from '../main/core/annotations/import-w3c';
 import { openCore, type Core } from '../main/core/open-core';
+import { oneLine } from './format';
 
 /** Where `jianbao annotations` works and writes. */
 export interface AnnotationsCommandOptions {
@@ -312,7 +313,3 @@ function short(text: string, length: number): string {
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : flat;
 }
 
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s*\n\s*/g, ' ');
-}

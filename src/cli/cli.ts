@@ -10,7 +10,7 @@ import { openCore, type Core } from '../main/core/open-core';
 import { createHttpDoor } from './http-server';
 import { createDoorToken, validateDoorToken } from './door-auth';
 import { resolveImportRoots } from './import-roots';
-import { formatInfo, formatList, listArchive } from './format';
+import { formatInfo, formatList, listArchive, oneLine } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
 import { runSearchCommand, searchUsage } from './search-command';
@@ -228,8 +228,4 @@ function correctionOf(
   };
 }
 
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s*\n\s*/g, ' ');
-}
 

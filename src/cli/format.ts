@@ -60,3 +60,9 @@ export function formatList(issues: readonly ListedIssue[]): string {
   }
   return lines.join('\n');
 }
+
+/** An error as the CLI prints it: its message on one line (a message may hold line breaks). */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ');
+}
