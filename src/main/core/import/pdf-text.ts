@@ -84,7 +84,11 @@ function pdfError(error: unknown, name: string): JianbaoError {
  * Latin-encoded font are decoded back to Chinese (gbk-mojibake.ts). Throws UNREADABLE_FILE,
  * ENCRYPTED or NO_TEXT with a message for the user.
  */
-export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{ pages: ExtractedPage[]; warnings: string[] }> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  name: string,
+  onPage?: (done: number, total: number) => void,
+): Promise<{ pages: ExtractedPage[]; warnings: string[] }> {
   assertComplete(bytes, name);
   const pdfjs = await loadPdfjs();
   const root = pdfjsDir();
@@ -132,6 +136,7 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
         return { ...item, box };
       });
       raw.push({ width: viewport.width, height: viewport.height, items });
+      onPage?.(number, doc.numPages);
     }
     const { repaired, fonts } = repairGbkMojibake(raw.flatMap((p) => p.items));
     const warnings = fonts.length === 0 ? [] : [
