@@ -1,5 +1,5 @@
 import { normalizeLine } from '../../../shared/normalize-text';
-import { attr, classAndId, findAll, findFirst, textOf, type HtmlElement } from './html-dom';
+import { attr, classAndId, findAll, findFirst, textOf, type HtmlElement, type PositionedText } from './html-dom';
 
 /**
  * The headline a saved news page shows. Candidates are the page's headings (<h1> first), the
@@ -45,7 +45,16 @@ function isLogoOrHidden(element: HtmlElement): boolean {
     const style = (attr(node, 'style') ?? '').replace(/\s/g, '').toLowerCase();
     if (/display:none|visibility:hidden|text-indent:-\d/.test(style) || attr(node, 'hidden') !== undefined) return true;
     if (/(?:^|[\s_-])(?:logo|site-?name|brand|header-logo)(?=[\s_-]|$)/.test(classAndId(node))) return true;
+    if (/(?:^|\s)(?:hide|hidden|sr-only|visually-hidden|screen-reader-text|invisible)(?=\s|$)/.test(classAndId(node))) return true;
     if (node.tagName === 'a' && /^(?:\/|\.\/|index\.\w+|https?:\/\/[^/]+\/?)$/.test(attr(node, 'href') ?? '')) return true;
+  }
+  return false;
+}
+
+/** True inside a link, a list item or an option: a link to this article elsewhere on the page, a breadcrumb. */
+function isInLinkOrList(element: HtmlElement): boolean {
+  for (let node = parentElement(element); node && node.tagName !== 'body'; node = parentElement(node)) {
+    if (neverTitle.has(node.tagName)) return true;
   }
   return false;
 }
@@ -62,8 +71,29 @@ function meta(html: HtmlElement, names: readonly string[]): string {
 
 const titleClass = /(?:^|[\s_-])(?:title|art-?title|news-?title|article-?title|headline|biaoti|bt)(?=[\s_-]|$)/;
 
-/** Chooses the page's headline; null when the page names none. */
-export function findTitle(html: HtmlElement): PageTitle | null {
+/** Elements that never print a headline, whatever their text. */
+const neverTitle = new Set(['a', 'option', 'select', 'li', 'title', 'html', 'body', 'nav', 'button', 'label']);
+
+/**
+ * Any element whose whole text is what `<title>` starts with, up to a separator (`-`, `_`,
+ * `|`, a space) or its end: a headline set in a <span class="STYLE8"> or a <td> is still
+ * the one <title> names. From the page's positioned text, so that no subtree is read twice.
+ */
+function printedPrefixes(html: HtmlElement, page: PositionedText, head: string): { element: HtmlElement; text: string }[] {
+  const found: { element: HtmlElement; text: string }[] = [];
+  for (const [element, span] of page.spans) {
+    if (span.end - span.start > 200 || span.end - span.start < 4 || neverTitle.has(element.tagName)) continue;
+    const text = clean(page.text.slice(span.start, span.end));
+    if (text.length < 4 || !head.startsWith(text)) continue;
+    const next = head.charAt(text.length);
+    if (next !== '' && !/[\s\-_|｜—–·:：]/.test(next)) continue;
+    if (!isLogoOrHidden(element) && !isInLinkOrList(element)) found.push({ element, text });
+  }
+  return found;
+}
+
+/** Chooses the page's headline; null when the page names none. `page` is the page's positioned text. */
+export function findTitle(html: HtmlElement, page?: PositionedText): PageTitle | null {
   const titleElement = findFirst(html, (e) => e.tagName === 'title');
   const { head, suffixParts } = splitTitle(titleElement ? textOf(titleElement) : '');
   const printed = findAll(html, (e) => (/^h[1-3]$/.test(e.tagName) || (titleClass.test(classAndId(e)) && e.tagName !== 'title')) && !isLogoOrHidden(e))
@@ -75,6 +105,8 @@ export function findTitle(html: HtmlElement): PageTitle | null {
 
   // The longest printed or meta candidate that <title> starts with.
   const whole = squash(head);
+  const printedElsewhere = page ? printedPrefixes(html, page, clean(titleElement ? textOf(titleElement) : '')) : [];
+  printed.push(...printedElsewhere.filter((c) => !printed.some((p) => p.element === c.element)));
   const prefixes = [...printed.map((c) => c.text), ...metaTitles]
     .filter((t) => squash(t).length >= 4 && whole.startsWith(squash(t)) && !inSuffix(t))
     .sort((a, b) => squash(b).length - squash(a).length);
