@@ -70,7 +70,7 @@ describe('date and fields of a news page', () => {
 describe('a government site’s article page', () => {
   // The shape of a provincial portal's page: a logo <h1> with hidden text, the headline in an
   // <h2> between an empty 引题 <h3> and a 副题 <h3>, 时间 and 来源 labelled, a body of <div>s.
-  const paragraphs = Array.from({ length: 8 }, (_, i) => `<div>　　第${i + 1}段：省贸促会与多家商协会签署合作协议，推动企业加快走出去。</div>`).join('\n');
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<div>\u3000\u3000第${i + 1}段：省贸促会与多家商协会签署合作协议，推动企业加快走出去。</div>`).join('\n');
   const portal = `<html><head><meta charset="utf-8"><title>春茶出海正式启动 - 云岭省人民政府门户网站 </title>
     <meta name="PubDate" content="2019-09-18 06:23"></head><body>
     <div class="header"><div class="logo left"><h1><a href="/"><span class="hide">云岭省人民政府网站</span></a></h1></div></div>
@@ -96,8 +96,8 @@ describe('a headline set in no heading element', () => {
       <table><tr><td><a href="/x">中华人民共和国监察法</a></td></tr>
       <tr><td><span class="STYLE8">中华人民共和国监察法</span></td></tr>
       <tr><td>来源:  | 发布时间: 2018-05-17 | 浏览次数: 2168</td></tr>
-      <tr><td><p>第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。</p>
-      <p>第二条　坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的监察体制。</p></td></tr></table></body></html>`);
+      <tr><td><p>第一条\u3000为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。</p>
+      <p>第二条\u3000坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的监察体制。</p></td></tr></table></body></html>`);
     expect(parsed).toMatchObject({ title: '中华人民共和国监察法', date: '2018-05-17' });
     expect(parsed.source).toBeUndefined();
     expect(parsed.blocks).toHaveLength(2);
