@@ -13,6 +13,7 @@ describe('splitTitle', () => {
     ['女儿出嫁--文化--人民网', '女儿出嫁', ['文化', '人民网']],
     ['法国全国大罢工再次严重影响交通-新华网', '法国全国大罢工再次严重影响交通', ['新华网']],
     ['1-10月德清县固定资产投资结构趋稳趋优', '1-10月德清县固定资产投资结构趋稳趋优', []],
+    ['【不忘初心】我院举办技能大赛  云岭省中医院附属医院', '【不忘初心】我院举办技能大赛', ['云岭省中医院附属医院']],
   ])('splits %s into the headline and the site suffix', (title, head, suffixParts) => {
     expect(splitTitle(title)).toEqual({ head, suffixParts });
   });
@@ -99,6 +100,21 @@ describe('a headline set in no heading element', () => {
       <tr><td><p>第一条\u3000为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。</p>
       <p>第二条\u3000坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的监察体制。</p></td></tr></table></body></html>`);
     expect(parsed).toMatchObject({ title: '中华人民共和国监察法', date: '2018-05-17' });
+    expect(parsed.source).toBeUndefined();
+    expect(parsed.blocks).toHaveLength(2);
+  });
+});
+
+describe('a hospital site’s article page', () => {
+  it('reads the headline apart from the site name, and drops a source that is boilerplate', () => {
+    const parsed = parseNewsPage(`<html><head><title>【不忘初心】我院举办技能大赛  云岭省中医院附属医院</title></head><body>
+      <ul class="nav"><li><h3><a href="/">首页</a></h3></li></ul>
+      <div id="block"><div class="title">【不忘初心】我院举办技能大赛     </div>
+      <div class="title_blow">来源：本站原创&nbsp;&nbsp;作者：药剂党支部<br>时间：2019年10月31日 23:00&nbsp;&nbsp;浏览：33</div></div>
+      <div id="div_article_content"><p><strong>本站讯</strong>（通讯员 林晓）10月30日，药剂科举办了理论知识与专业技能大赛。</p><p><span><br></span></p>
+      <p>本次竞赛内容分为基础理论考试与基本技能竞赛，最终评出一二三等奖。</p></div>
+      <div class="footer">版权所有 Copyright © 2018 All rights reserved.</div></body></html>`);
+    expect(parsed).toMatchObject({ title: '【不忘初心】我院举办技能大赛', date: '2019-10-31', byline: '作者：药剂党支部', siteName: '云岭省中医院附属医院' });
     expect(parsed.source).toBeUndefined();
     expect(parsed.blocks).toHaveLength(2);
   });

@@ -26,7 +26,8 @@ const siteLike = /(?:网|报|新闻|频道|政府|门户|中心|在线|客户端
 
 /** `<title>` split into the headline and the suffix parts (` - 频道 - 网站`, `_首页武汉_…`). */
 export function splitTitle(raw: string): { head: string; suffixParts: string[] } {
-  let head = clean(raw);
+  // Two spaces or more apart a site name as a separator would: 标题  湖南省某某医院.
+  let head = clean(raw.trim().replace(/[ \t\u3000]{2,}/g, ' | '));
   const suffixParts: string[] = [];
   for (;;) {
     const strong = /^(.*\S)\s*(?:_|\||｜|--|——|\s[-–—]\s)\s*([^_|｜]+)$/.exec(head);
