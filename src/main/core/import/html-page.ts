@@ -70,9 +70,25 @@ function metaContent(html: HtmlElement, names: readonly string[]): string | unde
   return content === '' ? undefined : content;
 }
 
+/** An element the page hides (原标题：… kept for search engines): not the reader's text. */
+function isHidden(element: HtmlElement): boolean {
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '');
+}
+
 /** A <div> or <section> with no block inside: a body built of divs uses one per paragraph. */
 function isTextOnlyBox(element: HtmlElement): boolean {
   return (element.tagName === 'div' || element.tagName === 'section') && !noiseBox.test(classAndId(element)) && findFirst(element, (e) => e !== element && blockTags.has(e.tagName)) === null;
+}
+
+/** A date a page's JSON-LD gives (datePublished, pubDate), asked for as a meta date is. */
+function linkedDataDate(html: HtmlElement, names: readonly string[]): string | undefined {
+  if (!names.includes('datepublished')) return undefined;
+  for (const script of findAll(html, (e) => e.tagName === 'script' && /ld\+json/i.test(attr(e, 'type') ?? ''))) {
+    const raw = script.childNodes.filter(isText).map((t) => t.value).join('');
+    const match = /"(?:datePublished|pubDate|dateCreated)"\s*:\s*"([^"]{8,40})"/.exec(raw);
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 /** The body: the element whose own paragraphs (and loose text) hold the most non-link text. */
@@ -130,7 +146,7 @@ function bodyBlocks(body: HtmlElement): Block[] {
         loose += child.value;
         continue;
       }
-      if (!isElement(child) || skippedTags.has(child.tagName)) continue;
+      if (!isElement(child) || skippedTags.has(child.tagName) || isHidden(child)) continue;
       if (child.tagName === 'br') {
         loose += '\n';
         continue;
@@ -222,7 +238,7 @@ export function parseNewsPage(text: string): HtmlArticle {
       above: page.text.slice(Math.max(0, span.titleStart - 120), span.titleStart),
       tail: page.text.slice(span.bodyEnd, span.bodyEnd + 400),
       page: page.text,
-      meta: (names) => metaContent(html, names),
+      meta: (names) => metaContent(html, names) ?? linkedDataDate(html, names),
     },
     blocks,
   );

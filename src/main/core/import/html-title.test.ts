@@ -119,3 +119,26 @@ describe('a hospital site’s article page', () => {
     expect(parsed.blocks).toHaveLength(2);
   });
 });
+
+describe('a blog-style news page', () => {
+  it('takes the date printed under the headline, not one in the story, and the byline signed at its foot', () => {
+    const parsed = parseNewsPage(`<html><head><title>[转载]七旬阿婆接来电被骗上百万-某某传媒</title></head><body>
+      <div class="here"><a href="/">首页</a> &gt; <a href="/post/1.html">[转载]七旬阿婆接来电被骗上百万</a></div>
+      <div class="post single"><h2 class="post-title">[转载]七旬阿婆接来电被骗上百万</h2>
+      <h6 class="post-footer"><a class="post-date">2019年09月11日</a> 某某传媒 时政新闻 1665</h6>
+      <div class="post-body"><p style="display:none">原标题：七旬阿婆接来电被骗上百万</p>
+      <p>南都记者了解到，一名男子声称查到阿婆于2009年在北京办了一张信用卡，已经透支了267万元。</p>
+      <p>警方提示，接到自称是公安、检察院、法院人员的来电切勿轻易相信，拿不准时可拨打110求证。</p>
+      <p>采写：南都记者 余晓 向雪</p><p>责任编辑：<span></span></p></div>
+      <blockquote><p>港铁公司车务营运总监表示，8月31日晚，因激进示威者的破坏行为，启动疏散程序。</p></blockquote></div></body></html>`);
+    expect(parsed).toMatchObject({ title: '[转载]七旬阿婆接来电被骗上百万', date: '2019-09-11', byline: '采写：南都记者 余晓 向雪' });
+    expect(parsed.editor).toBeUndefined();
+    expect(parsed.blocks.map((b) => b.text.slice(0, 4))).toEqual(['南都记者', '警方提示']);
+  });
+
+  it('reads the date of the page’s JSON-LD when nothing near the headline gives one', () => {
+    const parsed = parseNewsPage(`<html><head><title>春茶开采</title><script type="application/ld+json">{"title":"春茶开采","pubDate":"2019-09-11T02:46:57"}</script></head>
+      <body><h1>春茶开采</h1><div class="text"><p>清晨，茶山的雾还没散，合作社的收购点已经排起了队。</p><p>委员们一边看秤，一边记下茶农说的难处。</p></div></body></html>`);
+    expect(parsed.date).toBe('2019-09-11');
+  });
+});
