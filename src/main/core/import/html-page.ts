@@ -222,7 +222,7 @@ export function parseNewsPage(text: string): HtmlArticle {
   const html = parseHtml(text);
   const body = findBody(html);
   const page = positionedText(html);
-  const found = findTitle(html, page);
+  const found = findTitle(html, page, body ? page.spans.get(body)?.start : undefined);
   if (!found || !body) {
     throw new JianbaoError('NO_TEXT', '网页中找不到文章标题或正文 / The page has no article title or body text to import.');
   }

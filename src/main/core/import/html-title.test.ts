@@ -142,3 +142,17 @@ describe('a blog-style news page', () => {
     expect(parsed.date).toBe('2019-09-11');
   });
 });
+
+describe('a page whose <title> is its channel’s name', () => {
+  it('is titled by the heading printed just before its body', () => {
+    const parsed = parseNewsPage(`<html><head><title>新闻动态--云岭地理学会官网</title></head><body>
+      <div class="header_nav"><ul><li><a href="/">首页</a></li><li><a href="/news">新闻动态</a></li></ul></div>
+      <div class="se_nav"><div class="title_la"><h3>首页 - 新闻动态</h3></div></div>
+      <div class="news_left"><h5>2019年人文地理学术年会在西南大学成功举行！</h5>
+      <div class="ly"><b>发布时间：2019-05-18</b> <i>来源：云岭地理学会</i></div>
+      <div class="detailCon"><p>5月10-12日，2019年人文地理学术年会在西南大学举行，600余名专家学者参会。</p>
+      <p>5月11日上午，大会开幕式在西南大学圆顶报告厅举行。</p></div></div></body></html>`);
+    expect(parsed).toMatchObject({ title: '2019年人文地理学术年会在西南大学成功举行！', date: '2019-05-18', source: '云岭地理学会' });
+    expect(parsed.blocks).toHaveLength(2);
+  });
+});

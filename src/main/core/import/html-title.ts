@@ -94,7 +94,7 @@ function printedPrefixes(html: HtmlElement, page: PositionedText, head: string):
 }
 
 /** Chooses the page's headline; null when the page names none. `page` is the page's positioned text. */
-export function findTitle(html: HtmlElement, page?: PositionedText): PageTitle | null {
+export function findTitle(html: HtmlElement, page?: PositionedText, bodyStart?: number): PageTitle | null {
   const titleElement = findFirst(html, (e) => e.tagName === 'title');
   const { head, suffixParts } = splitTitle(titleElement ? textOf(titleElement) : '');
   const printed = findAll(html, (e) => (/^h[1-3]$/.test(e.tagName) || (titleClass.test(classAndId(e)) && e.tagName !== 'title')) && !isLogoOrHidden(e))
@@ -114,9 +114,42 @@ export function findTitle(html: HtmlElement, page?: PositionedText): PageTitle |
   const best = prefixes[0];
   if (best) return { title: best, element: elementFor(best), suffixParts };
 
-  // Else a heading <h1> that is not the site's name, then the meta titles, then <title> itself.
+  // Else a heading <h1> that is not the site's name, then the meta titles.
   const h1 = printed.find((c) => c.element.tagName === 'h1' && !inSuffix(c.text) && !siteLike.test(c.text));
-  const fallback = h1?.text ?? metaTitles[0] ?? (head.length >= 2 ? head : printed.find((c) => c.element.tagName === 'h1')?.text);
-  if (!fallback) return null;
-  return { title: fallback, element: h1?.element ?? elementFor(fallback), suffixParts };
+  if (h1) return { title: h1.text, element: h1.element, suffixParts };
+  if (metaTitles[0]) return { title: metaTitles[0], element: elementFor(metaTitles[0]), suffixParts };
+  // A <title> of a few characters names the channel (新闻动态, 新闻中心), not the article: the
+  // headline is then the heading printed last before the body.
+  const isChannel = page !== undefined && head.length <= channelNameMax && namesChannel(page, head);
+  const nearest = isChannel && bodyStart !== undefined ? headingBefore(html, page, bodyStart) : null;
+  if (nearest) return { ...nearest, suffixParts };
+  const fallback = head.length >= 2 ? head : printed.find((c) => c.element.tagName === 'h1')?.text;
+  return fallback ? { title: fallback, element: elementFor(fallback), suffixParts } : null;
+}
+
+/** The longest `<title>` that may be a channel's name rather than an article's headline. */
+const channelNameMax = 8;
+
+/** True when the page prints `name` as a link or at the end of a breadcrumb (首页 - 新闻动态): a channel's name. */
+function namesChannel(page: PositionedText, name: string): boolean {
+  const atCrumbEnd = new RegExp(`[>»/\\-–—]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  for (const [element, span] of page.spans) {
+    if (span.end - span.start > 60) continue;
+    const text = clean(page.text.slice(span.start, span.end));
+    if ((element.tagName === 'a' && text === name) || atCrumbEnd.test(text)) return true;
+  }
+  return false;
+}
+
+/** The heading (h1–h6, or a box its site calls a title) that ends last before `bodyStart`. */
+function headingBefore(html: HtmlElement, page: PositionedText, bodyStart: number): { title: string; element: HtmlElement } | null {
+  let best: { title: string; element: HtmlElement; end: number } | null = null;
+  for (const element of findAll(html, (e) => /^h[1-6]$/.test(e.tagName) || titleClass.test(classAndId(e)))) {
+    const span = page.spans.get(element);
+    if (!span || span.end > bodyStart || (best && span.end <= best.end)) continue;
+    const text = clean(page.text.slice(span.start, span.end));
+    if (text.length < 6 || text.length > 80 || isLogoOrHidden(element) || isInLinkOrList(element)) continue;
+    best = { title: text, element, end: span.end };
+  }
+  return best && { title: best.title, element: best.element };
 }
