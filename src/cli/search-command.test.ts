@@ -5,7 +5,7 @@ import type { SearchIndexStatus, SearchResults } from '../shared/search-types';
 import { sharedFixture } from '../../tests/unit/shared-fixtures';
 import { tempDir } from '../../tests/unit/temp-dir';
 import { runCli } from './cli';
-import { markHits, splitSearchArgs } from './search-command';
+import { formatSearchResults, markHits, splitSearchArgs } from './search-command';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -110,5 +110,20 @@ describe('the search command line', () => {
 
   it('marks hits in 【】', () => {
     expect(markHits('国内国际双循环市场', [[4, 7]])).toBe('国内国际【双循环】市场');
+  });
+});
+
+describe('jianbao search on words of a page', () => {
+  it('prints a hit on a page’s text as the page’s, with no article title', () => {
+    const results: SearchResults = {
+      total: 1, offset: 0, limit: 20, facets: { papers: [], years: [] },
+      hits: [{
+        kind: 'page', articleId: 'page:i-1:3', issueId: 'i-1', paperId: 'p', paperName: '云岭政协报', date: '2025-03-08', pageNumber: 3, section: '要闻',
+        title: '', titleHits: [], snippet: { text: '本版热线：茶农服务站', start: 0, hits: [[5, 10]], source: 'body', hasMoreBefore: false, hasMoreAfter: false }, score: 1,
+      }],
+    };
+    const out = formatSearchResults('茶农服务站', results);
+    expect(out).toContain('版面文字 Text on the page');
+    expect(out).toContain('云岭政协报 2025-03-08 第3版 · 要闻');
   });
 });

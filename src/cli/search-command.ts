@@ -179,7 +179,7 @@ export function formatSearchResults(query: string, results: SearchResults): stri
     const text = `${snippet.hasMoreBefore ? '…' : ''}${markHits(snippet.text, snippet.hits)}${snippet.hasMoreAfter ? '…' : ''}`;
     lines.push(
       '',
-      markHits(hit.title, hit.titleHits),
+      hit.kind === 'page' ? '版面文字 Text on the page (in no recognised article)' : markHits(hit.title, hit.titleHits),
       hit.kind === 'document'
         ? `  文档 Document${hit.date ? ` ${hit.date}` : ''}`
         : `  ${hit.paperName} ${hit.date} 第${hit.pageNumber}版${hit.section ? ` · ${hit.section}` : ''}${hit.byline ? `  ${markHits(hit.byline, hit.bylineHits ?? [])}` : ''}`,

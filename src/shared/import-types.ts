@@ -87,6 +87,8 @@ export interface ImportProgress {
   total: number;
   /** the file being read now; null when finished */
   currentFile: string | null;
+  /** how far into the current file, page by page, for a PDF of many pages */
+  page?: { done: number; total: number };
 }
 
 /** What became of one file. `unchanged`: its content was already in the archive. */

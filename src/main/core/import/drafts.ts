@@ -116,4 +116,6 @@ export interface ImportHints {
   date?: string;
   /** the date the file's folder is named by (2025-01-15/01.pdf) */
   folderDate?: string;
+  /** told after each page of a long file is read: pages done, pages in all */
+  onPage?: (done: number, total: number) => void;
 }

@@ -126,6 +126,13 @@ export interface PositionedText {
   spans: Map<HtmlElement, { start: number; end: number }>;
 }
 
+/**
+ * What {@link positionedText} puts between blocks: a paragraph separator, then a line break.
+ * A line break alone is also what a page's source may hold inside one element (责任编辑：↵尹世杰),
+ * so the separator tells a label's value on the next line apart from the next block's text.
+ */
+export const blockBreak = '\u2029\n';
+
 /** {@link textOf} with each element's span in the text: to tell what is near what on the page. */
 export function positionedText(root: HtmlElement): PositionedText {
   let text = '';
@@ -137,11 +144,11 @@ export function positionedText(root: HtmlElement): PositionedText {
       if (node.tagName === 'br') text += '\n';
       else {
         const isBlock = blockTags.has(node.tagName);
-        if (isBlock) text += '\n';
+        if (isBlock) text += blockBreak;
         const start = text.length;
         for (const child of children(node)) walk(child);
         spans.set(node, { start, end: text.length });
-        if (isBlock) text += '\n';
+        if (isBlock) text += blockBreak;
       }
     }
   };

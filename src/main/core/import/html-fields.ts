@@ -38,7 +38,7 @@ const clean = (text: string): string => normalizeLine(text.replace(/\s+/g, ' '))
 /** Words that start another field: a field's value ends before them. */
 const nextField = '作者|记者|通讯员|执笔|责任编辑|责编|编辑|来源|发布|时间|日期|浏览|阅读|点击|字号|分享|打印|\\d{4}[-/.年]';
 /** A label's value: after the colon, up to a space, a separator or the next field's label. */
-const fieldValue = `\\s*[:：]\\s*([^\\s|｜,，;；)）\\]】]+?)(?=\\s|[|｜,，;；)）\\]】]|$|${nextField})`;
+const fieldValue = `\\s*[:：][^\\S\\u2029]*([^\\s|｜,，;；:：)）\\]】]{1,20}?)(?=\\s|[|｜,，;；)）\\]】]|$|${nextField})`;
 const sourcePattern = new RegExp(`(?:信息|稿件|文章|新闻)?来源于?${fieldValue}`, 'u');
 const authorPattern = new RegExp(`(作者|记者|通讯员|执笔|撰稿)${fieldValue}`, 'u');
 const editorPattern = new RegExp(`(?:责任编辑|责编|编辑)${fieldValue}`, 'u');
@@ -46,6 +46,8 @@ const editorPattern = new RegExp(`(?:责任编辑|责编|编辑)${fieldValue}`, 
 const boilerplate = /转载|注明|版权|原创|所有|声明|未经|授权|本站|本网/;
 /** A byline printed as the body's first line: 执笔/…, 文/…, 作者：… */
 const bylineBlock = /^(?:执笔|作者|文|撰文|记者|通讯员|本报记者)\s*[/／:：]\s*\S.{0,38}$/u;
+/** A byline printed as one of the body's last lines: 采写：南都记者 林晓, 作者：林晓 */
+const bylineFooter = /^[（(]?\s*(?:采写|作者|记者|撰文|文字|通讯员|本报记者)\s*[:：/／]\s*\S.{0,38}$/u;
 /** An editor's line at the foot: （责编：…）, 【编辑：…】, 责任编辑：… */
 const editorBlock = /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：]/;
 /** 新华社巴黎12月9日电（记者唐霁）: the byline inside a dateline. */
@@ -102,7 +104,9 @@ export function articleFields(around: ArticleSurroundings, blocks: readonly Bloc
   const source = field(sourcePattern, around.info, around.tail) ?? slash?.[2] ?? (metaSource && !boilerplate.test(metaSource) ? metaSource : undefined);
 
   const footer = body.slice(-3).filter((b) => editorBlock.test(b.text));
-  body = body.filter((b) => !footer.includes(b));
+  const signed = body.slice(-4).filter((b) => !footer.includes(b) && bylineFooter.test(b.text));
+  byline ??= signed[0]?.text;
+  body = body.filter((b) => !footer.includes(b) && !signed.includes(b));
   const editor = field(editorPattern, around.tail, ...footer.map((b) => b.text), around.info);
 
   return {

@@ -70,9 +70,25 @@ function metaContent(html: HtmlElement, names: readonly string[]): string | unde
   return content === '' ? undefined : content;
 }
 
+/** An element the page hides (原标题：… kept for search engines): not the reader's text. */
+function isHidden(element: HtmlElement): boolean {
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '');
+}
+
 /** A <div> or <section> with no block inside: a body built of divs uses one per paragraph. */
 function isTextOnlyBox(element: HtmlElement): boolean {
   return (element.tagName === 'div' || element.tagName === 'section') && !noiseBox.test(classAndId(element)) && findFirst(element, (e) => e !== element && blockTags.has(e.tagName)) === null;
+}
+
+/** A date a page's JSON-LD gives (datePublished, pubDate), asked for as a meta date is. */
+function linkedDataDate(html: HtmlElement, names: readonly string[]): string | undefined {
+  if (!names.includes('datepublished')) return undefined;
+  for (const script of findAll(html, (e) => e.tagName === 'script' && /ld\+json/i.test(attr(e, 'type') ?? ''))) {
+    const raw = script.childNodes.filter(isText).map((t) => t.value).join('');
+    const match = /"(?:datePublished|pubDate|dateCreated)"\s*:\s*"([^"]{8,40})"/.exec(raw);
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 /** The body: the element whose own paragraphs (and loose text) hold the most non-link text. */
@@ -130,7 +146,7 @@ function bodyBlocks(body: HtmlElement): Block[] {
         loose += child.value;
         continue;
       }
-      if (!isElement(child) || skippedTags.has(child.tagName)) continue;
+      if (!isElement(child) || skippedTags.has(child.tagName) || isHidden(child)) continue;
       if (child.tagName === 'br') {
         loose += '\n';
         continue;
@@ -166,15 +182,15 @@ function bodyBlocks(body: HtmlElement): Block[] {
   return blocks;
 }
 
-function headingNear(h1: HtmlElement | null, direction: -1 | 1, classHint: RegExp): string | undefined {
-  const parent = h1?.parentNode;
-  if (!h1 || !parent || !('childNodes' in parent)) return undefined;
+/** The heading just before (引题) or after (副题) the headline, among its siblings; a long line is body text. */
+function headingNear(heading: HtmlElement | null, direction: -1 | 1, classHint: RegExp): string | undefined {
+  const parent = heading?.parentNode;
+  if (!heading || !parent || !('childNodes' in parent)) return undefined;
   const siblings = parent.childNodes.filter(isElement);
-  const at = siblings.indexOf(h1);
-  const next = siblings[at + direction];
+  const next = siblings[siblings.indexOf(heading) + direction];
   if (!next || !(headingTag.test(next.tagName) || classHint.test(classAndId(next)))) return undefined;
   const text = clean(textOf(next));
-  return text === '' ? undefined : text;
+  return text === '' || text.length > 80 ? undefined : text;
 }
 
 /** The site's name among `<title>`'s suffix parts: the last one in Chinese (长江网, not cjn.cn; 澎湃新闻 of 澎湃新闻-The Paper). */
@@ -205,15 +221,16 @@ function articleSpan(page: PositionedText, titleElement: HtmlElement | null, tit
 export function parseNewsPage(text: string): HtmlArticle {
   const html = parseHtml(text);
   const body = findBody(html);
-  const found = findTitle(html);
+  const page = positionedText(html);
+  const found = findTitle(html, page, body ? page.spans.get(body)?.start : undefined);
   if (!found || !body) {
     throw new JianbaoError('NO_TEXT', '网页中找不到文章标题或正文 / The page has no article title or body text to import.');
   }
   const { title, element: titleElement, suffixParts: parts } = found;
   const all = clean(textOf(html).replace(/\n/g, ' '));
   const allBlocks = bodyBlocks(body);
+  // A body box that holds the headline holds it first: it is the title, not a paragraph.
   const blocks = allBlocks[0]?.text === title ? allBlocks.slice(1) : allBlocks;
-  const page = positionedText(html);
   const span = articleSpan(page, titleElement, title, body, blocks);
   const fields = articleFields(
     {
@@ -221,16 +238,16 @@ export function parseNewsPage(text: string): HtmlArticle {
       above: page.text.slice(Math.max(0, span.titleStart - 120), span.titleStart),
       tail: page.text.slice(span.bodyEnd, span.bodyEnd + 400),
       page: page.text,
-      meta: (names) => metaContent(html, names),
+      meta: (names) => metaContent(html, names) ?? linkedDataDate(html, names),
     },
     blocks,
   );
   const authorBox = findFirst(html, (e) => /(?:^|[\s_-])(?:author|byline|writer)(?=[\s_-]|$)/.test(classAndId(e)) && clean(textOf(e)) !== '');
   const authorBoxText = authorBox ? clean(textOf(authorBox)) : '';
   const byline = fields.byline ?? (authorBoxText !== '' && authorBoxText.length <= 40 && !/转载|注明|版权/.test(authorBoxText) ? authorBoxText : undefined);
-  const h1 = titleElement?.tagName === 'h1' ? titleElement : null;
-  const kicker = headingNear(h1, -1, /(?:^|[\s_-])(?:pre|kicker|yinti)(?=[\s_-]|$)/);
-  const subtitle = headingNear(h1, 1, /(?:^|[\s_-])(?:sub|subtitle|futi)(?=[\s_-]|$)/);
+  const heading = titleElement && headingTag.test(titleElement.tagName) ? titleElement : null;
+  const kicker = headingNear(heading, -1, /(?:^|[\s_-])(?:pre|kicker|yinti)(?=[\s_-]|$)/);
+  const subtitle = headingNear(heading, 1, /(?:^|[\s_-])(?:sub|subtitle|futi)(?=[\s_-]|$)/);
   const siteName = metaContent(html, ['og:site_name']) ?? siteOfTitle(parts);
   const channel = parts.length > 1 ? parts[parts.length - 2] : undefined;
   const aboveTitle = all.slice(0, Math.max(0, all.indexOf(title)));

@@ -40,7 +40,7 @@ interface ImportRun {
   report: ImportReport;
   /** files done (read, failed or found unchanged) before the current batch */
   doneBefore: number;
-  progress: (done: number, currentFile: string | null) => void;
+  progress: (done: number, currentFile: string | null, page?: { done: number; total: number }) => void;
   /** content read earlier in this import, so that a copy of a file changes nothing either */
   shasRead: Set<string>;
   now: () => Date;
@@ -68,7 +68,7 @@ export async function importPaths(archive: Archive, paths: readonly string[], op
     options,
     report,
     doneBefore: 0,
-    progress: (done, currentFile) => options.onProgress?.({ done, total, currentFile }),
+    progress: (done, currentFile, page) => options.onProgress?.({ done, total, currentFile, ...(page ? { page } : {}) }),
     shasRead: new Set(),
     now: options.now ?? (() => new Date()),
     backUp: once(async () => {
@@ -95,6 +95,8 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
   for (const doc of library.documents) for (const sha of doc.sources) known.set(sha, { documentId: doc.id });
 
   const read: ReadFile[] = [];
+  /** which of the batch's files is being read: its pages' progress counts from there */
+  let fileIndex = 0;
   /** Reads one file (or zip entry) into a draft, unless its content is known; failures are reported. */
   const consider = async (file: SourceFile): Promise<void> => {
     const { path } = file;
@@ -110,7 +112,10 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
       if (format === 'pdf' || format === 'docx' || format === 'ofd') file.ext = format;
       else if (!/^[a-z0-9]{1,8}$/.test(file.ext)) file.ext = format === 'html' ? 'html' : 'txt';
       const folderDate = dateFromFolders(path);
+      const done = run.doneBefore + fileIndex;
       const draft = await readDraft(file, format, {
+        // a PDF of hundreds of pages takes a while: say how far it is, every few pages
+        onPage: (page, pages) => (page === pages || page % 4 === 0) && progress(done, path, { done: page, total: pages }),
         ...(options.paper ? { paper: options.paper } : {}),
         ...(options.date ? { date: options.date } : {}),
         ...(folderDate ? { folderDate } : {}),
@@ -124,6 +129,7 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
   };
   for (const [index, path] of files.entries()) {
     if (options.signal?.aborted) return 'cancelled';
+    fileIndex = index;
     progress(run.doneBefore + index, path);
     let bytes: Uint8Array;
     try {

@@ -1,7 +1,7 @@
-import type { Block, DocumentMeta } from '../../../shared/model';
-import { isCjkJoinable, joinLines, normalizeLine } from '../../../shared/normalize-text';
 import type { DocumentDraft, ImportHints, IssueDraft, PageDraft, SourceFile } from './drafts';
 import { dateFromFileName, findDate, findIssueNumber, findPageNumber } from './metadata';
+import { isCompilation } from './pdf-document';
+import { pdfDocument } from './pdf-document-draft';
 import { extractPdfText, type ExtractedPage } from './pdf-text';
 import { analysePage, type AnalysedPage } from '../layout/analyse-page';
 import { articlesOfAnalysis } from '../layout/analysis-articles';
@@ -65,97 +65,15 @@ function pageNumbers(pages: readonly ExtractedPage[], fileName: string, analysed
   return pages.map((_, i) => i + 1);
 }
 
-/** Paragraphs and headings of a document from its lines, as the layout shows them. */
-export function blocksOfPages(pages: readonly ExtractedPage[]): Block[] {
-  const sizes = pages.flatMap((p) => p.lines.map((l) => l.size)).sort((a, b) => a - b);
-  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 12;
-  const blocks: Block[] = [];
-  for (const page of pages) {
-    const right = Math.max(...page.lines.map((l) => l.right), 0);
-    let current: { kind: Block['kind']; lines: string[] } | null = null;
-    let previous: ExtractedPage['lines'][number] | null = null;
-    const flush = (): void => {
-      const text = current ? normalizeLine(joinLines(current.lines)) : '';
-      if (current && text !== '') blocks.push({ kind: current.kind, text });
-      current = null;
-    };
-    for (const line of page.lines) {
-      const kind: Block['kind'] = line.size > bodySize * 1.15 ? 'heading' : 'paragraph';
-      const isNewBlock =
-        current === null ||
-        previous === null ||
-        current.kind !== kind ||
-        Math.abs(line.size - previous.size) > previous.size * 0.15 ||
-        line.y - previous.y > previous.size * 2.2 ||
-        line.x > previous.x + line.size * 0.8 || // an indented first line
-        // the previous line stopped short: a paragraph's end, unless it stops on a CJK
-        // character that ends no sentence (検知機 | 構を…: a word wrapped in a ragged column)
-        (previous.right < right - previous.size * 2 && !continuesOnNextLine(previous.text));
-      if (isNewBlock) {
-        flush();
-        current = { kind, lines: [] };
-      }
-      current!.lines.push(line.text);
-      previous = line;
-    }
-    flush();
-  }
-  return blocks;
-}
-
-/** Whether a line ends mid-sentence in CJK text, so that its paragraph goes on below. */
-function continuesOnNextLine(text: string): boolean {
-  const last = [...text.trimEnd()].pop() ?? '';
-  return isCjkJoinable(last) && !/[。！？；：」』”）〕】》]/u.test(last);
-}
-
-/**
- * The title of a document: the first run of its largest lines near the top of the first page
- * (one line when every line is that size), else the file name.
- */
-function documentTitle(pages: readonly ExtractedPage[], fileName: string): string {
-  const lines = pages[0]?.lines.slice(0, 15) ?? [];
-  const largest = Math.max(...lines.map((l) => l.size), 0);
-  const isLarge = (l: ExtractedPage['lines'][number]): boolean => l.size >= largest * 0.95;
-  const start = lines.findIndex(isLarge);
-  const titleLines: string[] = [];
-  if (start >= 0) {
-    const allLarge = lines.every(isLarge);
-    for (let i = start; i < lines.length && titleLines.length < (allLarge ? 1 : 3); i++) {
-      const line = lines[i]!;
-      const previous = lines[i - 1];
-      if (!isLarge(line) || (i > start && previous && line.y - previous.y > line.size * 2.2)) break;
-      titleLines.push(line.text);
-    }
-  }
-  const title = normalizeLine(joinLines(titleLines)).slice(0, 200);
-  return title !== '' ? title : fileName.replace(/\.pdf$/i, '');
-}
-
-function documentKind(text: string): DocumentMeta['kind'] {
-  if (/提案/.test(text)) return 'proposal';
-  if (/报告/.test(text)) return 'report';
-  return 'other';
-}
-
-/** Reads a PDF into an issue's pages or a document. */
+/** Reads a PDF into an issue's pages or a document (or, for a compilation of cited articles, an issue's articles). */
 export async function importPdf(file: SourceFile, hints: ImportHints = {}): Promise<IssueDraft | DocumentDraft> {
-  const { pages, warnings } = await extractPdfText(file.bytes, file.name);
+  const { pages, warnings } = await extractPdfText(file.bytes, file.name, hints.onPage);
   const drafts = pages.map(({ lines: _lines, layout: _layout, ...text }) => text);
+  // A compilation's citation lines (《人民日报》（…第 06 版）) would read as a 版's header.
+  if (isCompilation(pages)) return pdfDocument(file, { pages, drafts, header: headerText(pages[0]) }, warnings, hints);
   const first = pages[0] ? analyse(pages[0]) : null;
   if (!isNewspaperPdf(pages, file.name, hints, first)) {
-    const title = documentTitle(pages, file.name);
-    const date = findDate(headerText(pages[0])) ?? dateFromFileName(file.name);
-    return {
-      kind: 'document',
-      format: 'pdf',
-      title,
-      documentKind: documentKind(`${title}\n${headerText(pages[0])}`),
-      ...(date ? { date } : {}),
-      blocks: blocksOfPages(pages),
-      pages: drafts,
-      warnings,
-    };
+    return pdfDocument(file, { pages, drafts, header: headerText(pages[0]) }, warnings, hints);
   }
   const analysed = pages.map((page, i) => (i === 0 ? first : analyse(page)));
   const numbers = pageNumbers(pages, file.name, analysed);

@@ -95,7 +95,11 @@ function pdfError(error: unknown, name: string): JianbaoError {
  * Latin-encoded font are decoded back to Chinese (gbk-mojibake.ts). Throws UNREADABLE_FILE,
  * ENCRYPTED or NO_TEXT with a message for the user.
  */
-export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{ pages: ExtractedPage[]; warnings: string[] }> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  name: string,
+  onPage?: (done: number, total: number) => void,
+): Promise<{ pages: ExtractedPage[]; warnings: string[] }> {
   assertComplete(bytes, name);
   const pdfjs = await loadPdfjs();
   const root = pdfjsDir();
@@ -170,6 +174,7 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
         }
       }
       raw.push({ width: viewport.width, height: viewport.height, items, graphics, layoutBoxes });
+      onPage?.(number, doc.numPages);
     }
     const { repaired, fonts } = repairGbkMojibake(raw.flatMap((p) => p.items));
     const warnings = fonts.length === 0 ? [] : [

@@ -117,6 +117,11 @@ describe('the import panel', () => {
     expect(bar.getAttribute('max')).toBe('3');
     expect(within(dialog).getByText('正在读取：/home/reader/old.pdf')).toBeTruthy();
 
+    // A long PDF moves the bar page by page.
+    act(() => api.emit('onDidImportProgress', { done: 1, total: 3, currentFile: '/home/reader/old.pdf', page: { done: 57, total: 228 } }));
+    expect(within(dialog).getByText('正在读取：/home/reader/old.pdf · 第 57 / 228 页')).toBeTruthy();
+    expect(within(dialog).getByRole('progressbar').getAttribute('value')).toBe('1.25');
+
     act(() => api.finishImport(mixedReport));
 
     expect(await within(dialog).findByText('导入 1 个，跳过 1 个，失败 1 个')).toBeTruthy();

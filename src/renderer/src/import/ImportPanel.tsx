@@ -74,7 +74,7 @@ function ProgressBar({ progress }: { progress: ImportProgress | null }) {
     <div className="import-progress">
       <progress
         aria-labelledby={labelId}
-        {...(progress ? { max: Math.max(progress.total, 1), value: progress.done } : {})}
+        {...(progress ? { max: Math.max(progress.total, 1), value: progress.done + (progress.page ? progress.page.done / Math.max(progress.page.total, 1) : 0) } : {})}
       />
       <p id={labelId} className="import-progress-text" aria-live="polite">
         {progress ? t('import.progress', { done: progress.done, total: progress.total }) : t('import.preparing')}
@@ -82,6 +82,7 @@ function ProgressBar({ progress }: { progress: ImportProgress | null }) {
       {progress?.currentFile && (
         <p className="import-current" title={progress.currentFile}>
           {t('import.current', { file: progress.currentFile })}
+          {progress.page && ` · ${t('import.page', { done: progress.page.done, total: progress.page.total })}`}
         </p>
       )}
     </div>

@@ -1,10 +1,9 @@
 import { JianbaoError } from '../../../../shared/errors';
-import type { DocumentMeta } from '../../../../shared/model';
 import { joinLines, normalizeLine } from '../../../../shared/normalize-text';
 import { sha256Hex } from '../../archive/ids';
 import type { DocumentDraft, SourceFile } from '../drafts';
 import { findDate } from '../metadata';
-import { blocksOfPages } from '../pdf-importer';
+import { blocksOfPages, documentKind, withoutRunningHeads } from '../pdf-document';
 import { extractPdfText, type ExtractedPage } from '../pdf-text';
 import { readOfdDocument } from './ofd-document';
 import { OfdPackage } from './ofd-package';
@@ -18,12 +17,6 @@ import { ofdToPdf } from './ofd-to-pdf';
  * items in PDF points, lines in reading order), so an OFD whose pages read as a newspaper page
  * has the shape the page analysis takes.
  */
-
-function documentKind(text: string): DocumentMeta['kind'] {
-  if (/提案/.test(text)) return 'proposal';
-  if (/报告/.test(text)) return 'report';
-  return 'other';
-}
 
 /** The largest lines near the top of the first page, else the file name. */
 function titleOfPages(pages: readonly ExtractedPage[], fallback: string): string {
@@ -66,7 +59,7 @@ export async function importOfd(file: SourceFile): Promise<DocumentDraft> {
     title,
     documentKind: documentKind(`${title}\n${head}`),
     ...(date ? { date } : {}),
-    blocks: blocksOfPages(pages),
+    blocks: blocksOfPages(withoutRunningHeads(pages)),
     pages: pages.map(({ lines: _lines, ...text }) => text),
     replica: { path: `${file.path}#pdf`, name: replicaName, bytes, sha256: sha256Hex(bytes), ext: 'pdf' },
     ofd: doc.info,
