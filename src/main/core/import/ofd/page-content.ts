@@ -40,9 +40,23 @@ export interface PathPoint {
 /** The deepest PageBlock nesting followed. */
 const maxBlockDepth = 32;
 
-/** A colour element's value ("r g b" 0–255, a grey, or CMYK), as RGB. */
+/** The first colour of a shading (AxialShd / RadialShd / GouraudShd …): what a gradient is drawn as. */
+function shadingColor(element: XmlElement, depth = 0): XmlElement | null {
+  for (const c of element.children) {
+    if (c.name === 'Color' && c.attrs.Value !== undefined) return c;
+    const found = depth < 4 ? shadingColor(c, depth + 1) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A colour element's value ("r g b" 0–255, a grey, or CMYK), as RGB; a gradient as its first colour. */
 export function colorOf(element: XmlElement | null): Rgb | null {
   if (!element) return null;
+  if (element.attrs.Value === undefined && element.children.length > 0) {
+    const first = shadingColor(element);
+    return first ? colorOf(first) : null;
+  }
   const v = numbers(element.attrs.Value).map((n) => Math.min(255, Math.max(0, n)) / 255);
   if (v.length === 1) return [v[0]!, v[0]!, v[0]!];
   if (v.length === 3) return [v[0]!, v[1]!, v[2]!];
