@@ -57,7 +57,13 @@ function expectRoot(pkg: OfdPackage, root: XmlElement, name: string, path: strin
 function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, params: Map<string, DrawParam>): void {
   const root = expectRoot(pkg, pkg.xml(path, { zh: '资源文件', en: 'resource part' }), 'Res', path, { zh: '资源文件', en: 'resource part' });
   const base = resolvePartPath(folderOf(path), root.attrs.BaseLoc ?? '') ?? folderOf(path);
-  const locate = (loc: string | null): string | null => (loc ? resolvePartPath(base, loc) : null);
+  // Under the BaseLoc folder as the standard says; producers also write paths from the Res
+  // part's own folder or from the package root, so those are tried after it.
+  const locate = (loc: string | null): string | null => {
+    if (!loc) return null;
+    const tries = [resolvePartPath(base, loc), resolvePartPath(folderOf(path), loc), resolvePartPath('', loc)];
+    return tries.find((p): p is string => p !== null && pkg.has(p)) ?? tries[0] ?? null;
+  };
   for (const font of childrenNamed(child(root, 'Fonts'), 'Font')) {
     if (!font.attrs.ID) continue;
     const file = locate(childText(font, 'FontFile'));
