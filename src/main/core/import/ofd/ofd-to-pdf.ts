@@ -1,6 +1,6 @@
 import { multiply, translate, type Matrix } from './matrix';
 import type { OfdDocument } from './ofd-document';
-import type { Drawable, Rgb } from './page-content';
+import type { Drawable, PathPoint, Rgb } from './page-content';
 import type { TextRun } from './text-layout';
 import { pdfImageOf } from './images';
 import { PdfObjects, pdfNumber as num, pdfTextString } from './pdf-objects';
@@ -122,15 +122,35 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
   }
 
   function drawOne(d: Drawable, toPdf: Matrix, ops: string[]): void {
-    if (d.alpha === undefined) {
+    if (d.alpha === undefined && d.clips === undefined) {
       drawOpaque(d, toPdf, ops);
       return;
     }
-    const name = alphas.get(d.alpha) ?? `/GS${alphas.size}`;
-    alphas.set(d.alpha, name);
-    ops.push(`q ${name} gs`);
+    ops.push('q');
+    if (d.alpha !== undefined) {
+      const name = alphas.get(d.alpha) ?? `/GS${alphas.size}`;
+      alphas.set(d.alpha, name);
+      ops.push(`${name} gs`);
+    }
+    // Each clip region in turn: the painted area is what lies in all of them.
+    for (const region of d.clips ?? []) ops.push(`${pathOps(region, region.map(() => true), toPdf[5])} W n`);
     drawOpaque(d, toPdf, ops);
     ops.push('Q');
+  }
+
+  /** A path in PDF points from subpaths in page millimetres; `height` is the page's in points. */
+  function pathOps(subpaths: readonly PathPoint[][], closed: readonly boolean[], height: number): string {
+    const path: string[] = [];
+    for (const [i, sub] of subpaths.entries()) {
+      for (const [k, p] of sub.entries()) {
+        const [x, y] = [p.x * mmToPt, height - p.y * mmToPt];
+        if (k === 0) path.push(`${num(x)} ${num(y)} m`);
+        else if (p.c) path.push(`${num(p.c[0] * mmToPt)} ${num(height - p.c[1] * mmToPt)} ${num(p.c[2] * mmToPt)} ${num(height - p.c[3] * mmToPt)} ${num(x)} ${num(y)} c`);
+        else path.push(`${num(x)} ${num(y)} l`);
+      }
+      if (closed[i]) path.push('h');
+    }
+    return path.join(' ');
   }
 
   function drawOpaque(d: Drawable, toPdf: Matrix, ops: string[]): void {
@@ -140,16 +160,7 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
       return;
     }
     if (d.kind === 'path') {
-      const path: string[] = [];
-      for (const [i, sub] of d.subpaths.entries()) {
-        for (const [k, p] of sub.entries()) {
-          const [x, y] = [p.x * mmToPt, toPdf[5] - p.y * mmToPt];
-          if (k === 0) path.push(`${num(x)} ${num(y)} m`);
-          else if (p.c) path.push(`${num(p.c[0] * mmToPt)} ${num(toPdf[5] - p.c[1] * mmToPt)} ${num(p.c[2] * mmToPt)} ${num(toPdf[5] - p.c[3] * mmToPt)} ${num(x)} ${num(y)} c`);
-          else path.push(`${num(x)} ${num(y)} l`);
-        }
-        if (d.closed[i]) path.push('h');
-      }
+      const path = [pathOps(d.subpaths, d.closed, toPdf[5])];
       const paint = d.fill && d.stroke ? (d.evenOdd ? 'B*' : 'B') : d.fill ? (d.evenOdd ? 'f*' : 'f') : d.stroke ? 'S' : 'n';
       ops.push(`q ${d.fill ? `${color(d.fill)} rg ` : ''}${d.stroke ? `${color(d.stroke)} RG ${num(Math.max(0.1, d.lineWidth * mmToPt))} w ` : ''}${path.join(' ')} ${paint} Q`);
       return;

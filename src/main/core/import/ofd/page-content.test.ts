@@ -45,4 +45,19 @@ describe('OFD page content', () => {
     expect(path.lineWidth).toBeCloseTo(0.706, 3);
     expect(drawables[1]!.alpha).toBe(0.5);
   });
+
+  it('clips an object to its Clips, relative to its Boundary, and ignores a clip that misses the object altogether', () => {
+    const clip = (x: number) =>
+      `<Clips><Clip><Area><Path Boundary="${x} 0 10 10"><AbbreviatedData>M 0 0 L 10 0 L 10 10 L 0 10 C</AbbreviatedData></Path></Area></Clip></Clips>`;
+    const [clipped, missed] = collectDrawables(
+      xml(
+        `<Content><Layer><ImageObject Boundary="100 50 40 40" CTM="40 0 0 40 0 0" ResourceID="7">${clip(5)}</ImageObject>` +
+          `<ImageObject Boundary="100 50 40 40" CTM="40 0 0 40 0 0" ResourceID="7">${clip(500)}</ImageObject></Layer></Content>`,
+      ),
+      none,
+      identity,
+    );
+    expect(clipped!.clips?.[0]?.[0]?.map((p) => [p.x, p.y])).toEqual([[105, 50], [115, 50], [115, 60], [105, 60]]);
+    expect(missed!.clips).toBeUndefined();
+  });
 });
