@@ -9,11 +9,13 @@ import {
   type AnnotationListRequest,
   type AnnotationState,
 } from '../../../shared/annotation-list';
-import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
+import type { Article, ArticleMeta, DocumentMeta, Issue, Paper } from '../../../shared/model';
 import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import { citeDocumentAnnotations, citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
-import { pageTextOf } from '../../../shared/page-annotation';
+import { documentKindNames } from '../../../shared/citation';
+import { pageOfTarget, pageTextOf } from '../../../shared/page-annotation';
+import { isPageAnnotation } from './page-annotation-book';
 
 /**
  * The all-annotations view's list: every text annotation of the archive (cited as the exports
@@ -49,6 +51,7 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     if (!annotations || annotations.annotations.length === 0) continue;
     const body = (await readOrSkip(() => archive.documentBody(document.id).read()))?.document ?? null;
     all.push(...documentEntries(citeDocumentAnnotations(annotations.annotations, document), body?.text ?? null));
+    all.push(...documentPageEntries(annotations.annotations, document));
   }
   if (cache.size > library.issues.length) {
     const issueIds = new Set(library.issues.map((i) => i.id));
@@ -147,6 +150,28 @@ function documentEntries(cited: readonly CitedAnnotation[], text: string | null)
     color: annotation.color,
     place: { articleId: article.articleId, issueId: article.issueId, paperId: article.paperId, paper: article.paper, date: article.date, page: null, title: article.title, isDocument: true },
   }));
+}
+
+/**
+ * The annotations on the pages of a document's original (its PDF, or the PDF an OFD became):
+ * like an issue page's, they count as anchored, and they open the document at their page.
+ */
+function documentPageEntries(stored: AnnotationsFile['annotations'], document: DocumentMeta): AnnotationListEntry[] {
+  return stored.filter(isPageAnnotation).flatMap((annotation): AnnotationListEntry[] => {
+    const page = pageOfTarget(annotation.target.source);
+    if (page?.issueId !== document.id) return [];
+    return [
+      {
+        annotation,
+        state: 'anchored',
+        quote: pageTextOf(annotation)?.[0].exact ?? '',
+        comment: commentOf(annotation),
+        tags: tagsOf(annotation),
+        color: annotation.color,
+        place: { articleId: document.id, issueId: document.id, paperId: `document:${document.kind}`, paper: documentKindNames[document.kind], date: document.date ?? '', page: page.pageNumber, title: document.title, isDocument: true },
+      },
+    ];
+  });
 }
 
 /**
