@@ -89,6 +89,18 @@ function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, med
   }
 }
 
+/** The most glyphs and shapes one page may paint (a dense broadsheet page has some 20,000 characters). */
+export const maxPageWeight = 250_000;
+/** The most glyphs and shapes one file may paint, all pages together. */
+export const maxDocumentWeight = 5_000_000;
+
+/** How much a page paints: its glyphs, and one for each shape or image. */
+function weightOf(drawables: readonly Drawable[]): number {
+  let weight = 0;
+  for (const d of drawables) weight += d.kind === 'text' ? d.runs.reduce((sum, run) => sum + run.slots.length, 0) : 1;
+  return weight;
+}
+
 /** Reads the first document of the package; throws UNREADABLE_FILE / TOO_LARGE naming the file. `depth` > 0 reads a seal's own OFD (its seals are not stamped again). */
 export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
   const warnings: string[] = [];
@@ -141,6 +153,7 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
   readAttachments(pkg, doc, docDir, info);
 
   const pageWhat = { zh: '页面内容', en: 'page content' };
+  let painted = 0;
   const pages = pageRefs.map((ref, index): OfdPage => {
     const path = ref.attrs.BaseLoc ? resolvePartPath(docDir, ref.attrs.BaseLoc) : null;
     if (!path) throw ofdError(pkg.fileName, `第 ${index + 1} 页未指明内容文件`, `page ${index + 1} names no content part.`);
@@ -168,11 +181,18 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
       collectDrawables(appearance, resources, boundary.length >= 2 ? translate(boundary[0]!, boundary[1]!) : identity),
     );
     const seals = depth > 0 ? [] : stamps.filter((s) => s.pageId === ref.attrs.ID).flatMap((stamp) => stampDrawables(pkg.fileName, stamp, fonts, media, warnings));
-    return {
-      widthMm: widthMm > 0 ? widthMm : 210,
-      heightMm: heightMm > 0 ? heightMm : 297,
-      drawables: [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals],
-    };
+    const drawables = [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals];
+    const weight = weightOf(drawables);
+    painted += weight;
+    if (weight > maxPageWeight || painted > maxDocumentWeight) {
+      throw ofdError(
+        pkg.fileName,
+        `第 ${index + 1} 页的文字和图形超过${weight > maxPageWeight ? `每页 ${maxPageWeight}` : `每个文件 ${maxDocumentWeight}`} 个的上限，文件过大或已损坏，请拆分后再导入`,
+        `page ${index + 1} brings its glyphs and shapes past the ${weight > maxPageWeight ? `${maxPageWeight} a page` : `${maxDocumentWeight} a file`} may have: the file is too large or damaged; split it and import the parts.`,
+        'TOO_LARGE',
+      );
+    }
+    return { widthMm: widthMm > 0 ? widthMm : 210, heightMm: heightMm > 0 ? heightMm : 297, drawables };
   });
 
   return {
