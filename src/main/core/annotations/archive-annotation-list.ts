@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api';
+import { documentPageEntries } from './document-page-entries';
 import { JianbaoError } from '../../../shared/errors';
 import { TextAnchorer } from '../../../shared/anchoring/anchor';
 import { commentOf, tagsOf } from '../../../shared/annotation';
@@ -9,13 +10,11 @@ import {
   type AnnotationListRequest,
   type AnnotationState,
 } from '../../../shared/annotation-list';
-import type { Article, ArticleMeta, DocumentMeta, Issue, Paper } from '../../../shared/model';
+import type { Article, ArticleMeta, Issue, Paper } from '../../../shared/model';
 import type { AnnotationsFile, ArticlesFile, LibraryFile } from '../archive/archive-files';
 import type { Archive } from '../archive/archive';
 import { citeDocumentAnnotations, citeIssueAnnotations, type CitedAnnotation } from './export-w3c';
-import { documentKindNames } from '../../../shared/citation';
-import { pageOfTarget, pageTextOf } from '../../../shared/page-annotation';
-import { isPageAnnotation } from './page-annotation-book';
+import { pageTextOf } from '../../../shared/page-annotation';
 
 /**
  * The all-annotations view's list: every text annotation of the archive (cited as the exports
@@ -150,28 +149,6 @@ function documentEntries(cited: readonly CitedAnnotation[], text: string | null)
     color: annotation.color,
     place: { articleId: article.articleId, issueId: article.issueId, paperId: article.paperId, paper: article.paper, date: article.date, page: null, title: article.title, isDocument: true },
   }));
-}
-
-/**
- * The annotations on the pages of a document's original (its PDF, or the PDF an OFD became):
- * like an issue page's, they count as anchored, and they open the document at their page.
- */
-function documentPageEntries(stored: AnnotationsFile['annotations'], document: DocumentMeta): AnnotationListEntry[] {
-  return stored.filter(isPageAnnotation).flatMap((annotation): AnnotationListEntry[] => {
-    const page = pageOfTarget(annotation.target.source);
-    if (page?.issueId !== document.id) return [];
-    return [
-      {
-        annotation,
-        state: 'anchored',
-        quote: pageTextOf(annotation)?.[0].exact ?? '',
-        comment: commentOf(annotation),
-        tags: tagsOf(annotation),
-        color: annotation.color,
-        place: { articleId: document.id, issueId: document.id, paperId: `document:${document.kind}`, paper: documentKindNames[document.kind], date: document.date ?? '', page: page.pageNumber, title: document.title, isDocument: true },
-      },
-    ];
-  });
 }
 
 /**
