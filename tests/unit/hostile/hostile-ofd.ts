@@ -33,7 +33,7 @@ const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.
  * The hostile OFD packages: each fixture cut short; a package with a `../` entry, a zip bomb
  * (declared and real), XML entity expansion (billion laughs), an external entity, a missing
  * document, a missing page, a DocRoot pointing back at OFD.xml, a page pointing at the
- * document, a million pages, and a g-form DeltaX asking for a billion glyphs.
+ * document, a million pages, a page of 300,000 glyphs, and a g-form DeltaX asking for a billion glyphs.
  */
 export async function hostileOfds(cut: (i: number) => number): Promise<HostileOfd[]> {
   const out: HostileOfd[] = [];
@@ -74,6 +74,11 @@ export async function hostileOfds(cut: (i: number) => number): Promise<HostileOf
   out.push({
     name: 'ofd-million-pages.ofd',
     bytes: withEntry('Doc_0/Document.xml', `<ofd:Document xmlns:ofd="x"><ofd:Pages>${'<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'.repeat(1_000_000)}</ofd:Pages></ofd:Document>`),
+    refused: true,
+  });
+  out.push({
+    name: 'ofd-page-of-300000-glyphs.ofd',
+    bytes: buildOfd({ pages: [{ content: textObject(4, '0 0 210 297', 1, '字'.repeat(300_000), 'X="0" Y="1" DeltaX="g 299999 0.001"') }] }),
     refused: true,
   });
   out.push({

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import type { AnnotationListRequest } from '../../../shared/annotation-list';
 import { Archive } from '../archive/archive';
@@ -171,6 +172,18 @@ describe('the list of all annotations in the archive', () => {
     expect(entry).toMatchObject({ state: 'anchored', quote: '', comment: '新闻照片', color: 'purple', place: { articleId: null, issueId, page: 3, title: null, paper: '云岭政协报' } });
     expect(list.entries.some((e) => e.annotation.id === onText.id)).toBe(false);
     expect((await listArchiveAnnotations(core.archive, { text: '版面文字' })).entries.map((e) => e.annotation.id)).toEqual([onText.id]);
+  });
+
+  it('lists annotations on the pages of a document’s original, placed on the document and its page', async () => {
+    const core = await openCore(await tempDir(), { installDemo: false });
+    const report = await core.handlers.importFiles({ paths: [sharedFixture('ofd', 'ofdrw-nalaizhuyi-page6.ofd')] });
+    const documentId = report.documents[0]!.id;
+    const made = await core.handlers.createPageAnnotation({ issueId: documentId, pageNumber: 2, text: { exact: '拿来主义', start: 3, end: 7 }, comment: '结论' });
+
+    const list = await listArchiveAnnotations(core.archive);
+    expect(list.entries.map((e) => [e.annotation.id, e.quote, e.comment, e.place])).toEqual([
+      [made.id, '拿来主义', '结论', { articleId: documentId, issueId: documentId, paperId: 'document:other', paper: '文件', date: '2021-06-02', page: 2, title: '拿来主义', isDocument: true }],
+    ]);
   });
 
   it('still lists every other issue when one annotation file is damaged beyond recovery', async () => {

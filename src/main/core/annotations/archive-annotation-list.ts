@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api';
+import { documentPageEntries } from './document-page-entries';
 import { JianbaoError } from '../../../shared/errors';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import {
@@ -50,6 +51,7 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     if (!annotations || annotations.annotations.length === 0) continue;
     const body = (await readOrSkip(() => archive.documentBody(document.id).read()))?.document ?? null;
     all.push(...documentEntries(citeDocumentAnnotations(annotations.annotations, document), body?.text ?? null));
+    all.push(...documentPageEntries(annotations.annotations, document));
   }
   if (cache.size > library.issues.length) {
     const issueIds = new Set(library.issues.map((i) => i.id));

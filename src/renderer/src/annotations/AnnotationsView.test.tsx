@@ -167,6 +167,15 @@ describe('AnnotationsView', () => {
     expect(await screen.findByText('还没有批注。')).toBeTruthy();
   });
 
+  it('opens an annotation on a page of a document’s original at that page, cited with the page', async () => {
+    renderAt('#/annotations', [
+      { articleId: 'a-lead', exact: '听居民讲楼道照明的难处', place: { articleId: 'd-1', issueId: 'd-1', paperId: 'document:other', paper: '文件', date: '2021-06-02', page: 2, title: '拿来主义', isDocument: true } },
+    ]);
+    const [entry] = await entries();
+    expect(entry!.querySelector('a')?.getAttribute('href')).toMatch(/^#\/document\/d-1\?page=2&a=/);
+    expect(entry!.textContent).toContain('文件 · 2021年6月2日 星期三 · 第 2 页 · 拿来主义');
+  });
+
   it('is a link in the header, reached with Ctrl+B from any view', async () => {
     renderAt('#/');
     const link = screen.getByRole('link', { name: '批注' });

@@ -79,7 +79,7 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
   const citation = [
     place.paper,
     ...(place.date ? [formatDate(place.date, locale)] : []),
-    ...(place.page === null ? [] : [t('issue.pageLabelBare', { n: place.page })]),
+    ...(place.page === null ? [] : [t(place.isDocument ? 'document.pageBare' : 'issue.pageLabelBare', { n: place.page })]),
     place.articleId === null ? t('annotations.onPage') : (place.title ?? t('annotations.articleGone')),
   ].join(' · ');
   const content = (
@@ -113,7 +113,7 @@ function AnnotationEntry({ entry }: { entry: AnnotationListEntry }) {
           {content}
         </a>
       ) : place.isDocument ? (
-        <a className="annotation-entry-link" href={documentHref(place.articleId, undefined, entry.annotation.id)}>
+        <a className="annotation-entry-link" href={documentHref(place.articleId, place.page ?? undefined, entry.annotation.id)}>
           {content}
         </a>
       ) : place.title === null ? (

@@ -64,6 +64,32 @@ describe('DocumentView', () => {
     expect(await screen.findByText('经济运行总体平稳。')).toBeTruthy();
   });
 
+  it('lists what an OFD package carries, says its signature is not verified, and asks for the original page’s annotations', async () => {
+    const { api, engine } = withReport();
+    const getDocument = api.getDocument;
+    api.getDocument = async (args) => {
+      const found = await getDocument(args);
+      return found && {
+        ...found,
+        ofd: {
+          annotations: [{ page: 1, type: 'Highlight', creator: '李委员', remark: '请核实数据' }],
+          signatures: [{ type: 'seal', signer: '某某市政协办公室', provider: '某签章系统' }],
+          attachments: [{ name: '附表', format: 'xlsx', size: 2048, isPresent: true }],
+          signaturesVerified: false,
+        },
+      };
+    };
+    renderWithApi(<DocumentView documentId="doc-report" pageNumber={1} />, api, engine);
+    expect((await screen.findByText(/OFD 文件自带的内容/)).textContent).toContain('批注 1 条 · 签章 1 个 · 附件 1 个');
+    expect(screen.getByRole('region', { name: '签章与签名' }).textContent).toContain('电子印章 · 签署人：某某市政协办公室 · 签章系统：某签章系统');
+    expect(screen.getByRole('note').textContent).toMatch(/没有验证签名/);
+    expect(screen.getByRole('region', { name: '文件内批注（只读）' }).textContent).toContain('第 1 页 · Highlight · 李委员：请核实数据');
+    expect(screen.getByRole('region', { name: '附件' }).textContent).toContain('附表 (.xlsx) · 2.0 KB');
+    // The original's page takes annotations as a newspaper page's replica does.
+    await waitFor(() => expect(api.callsTo('listPageAnnotations')).toContainEqual({ issueId: 'doc-report', pageNumber: 1 }));
+    expect(await screen.findByRole('complementary', { name: '本版批注' })).toBeTruthy();
+  });
+
   it('says so when the document is not in the archive', async () => {
     const { api, engine } = withReport();
     renderWithApi(<DocumentView documentId="doc-gone" pageNumber={null} />, api, engine);

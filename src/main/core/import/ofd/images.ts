@@ -3,8 +3,8 @@ import { unzlibSync } from 'fflate';
 /**
  * Images of an OFD package as PDF image XObjects: a JPEG passes through (DCTDecode); a PNG is
  * decoded (any colour type and bit depth of 8, or palette/grey below 8) into RGB or grey
- * samples plus an alpha soft mask. Other formats (BMP, TIFF, JBIG2) are left out, with a
- * warning from the caller.
+ * samples plus an alpha soft mask; an uncompressed BMP into RGB. Other formats (TIFF, JBIG2,
+ * GIF) are left out, with a warning from the caller.
  */
 
 /** An image ready to write: its XObject dictionary entries and data, and its soft mask. */
@@ -127,6 +127,36 @@ function decodePng(bytes: Uint8Array, maxPixels: number): PdfImage | null {
   return { width, height, dict: `/ColorSpace /${colours === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8`, data: colour, compress: true, alpha };
 }
 
+/** Decodes an uncompressed Windows bitmap (24 or 32 bits, or 8 bits with a palette); null for others. */
+function decodeBmp(bytes: Uint8Array, maxPixels: number): PdfImage | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dataAt = view.getUint32(10, true);
+  const headerSize = view.getUint32(14, true);
+  const width = view.getInt32(18, true);
+  const rawHeight = view.getInt32(22, true);
+  const bits = view.getUint16(28, true);
+  const compression = view.getUint32(30, true);
+  const height = Math.abs(rawHeight);
+  if (width <= 0 || height === 0 || width * height > maxPixels || ![8, 24, 32].includes(bits) || (compression !== 0 && !(compression === 3 && bits === 32))) return null;
+  const stride = Math.ceil((width * bits) / 32) * 4;
+  if (dataAt + stride * height > bytes.length) return null;
+  const palette = bits === 8 ? bytes.subarray(14 + headerSize, dataAt) : null;
+  const rgb = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    // Rows run bottom-up unless the height is negative.
+    const row = dataAt + stride * (rawHeight > 0 ? height - 1 - y : y);
+    for (let x = 0; x < width; x++) {
+      const out = (y * width + x) * 3;
+      const at = palette ? 4 * bytes[row + x]! : row + x * (bits / 8);
+      const source = palette ?? bytes;
+      rgb[out] = source[at + 2] ?? 0;
+      rgb[out + 1] = source[at + 1] ?? 0;
+      rgb[out + 2] = source[at] ?? 0;
+    }
+  }
+  return { width, height, dict: '/ColorSpace /DeviceRGB /BitsPerComponent 8', data: rgb, compress: true };
+}
+
 /** The image of `bytes` (format by its magic bytes), or null when it cannot be written. */
 export function pdfImageOf(bytes: Uint8Array, maxPixels = 40_000_000): PdfImage | null {
   try {
@@ -139,6 +169,7 @@ export function pdfImageOf(bytes: Uint8Array, maxPixels = 40_000_000): PdfImage 
       return { width: info.width, height: info.height, dict: `/ColorSpace /${space} /BitsPerComponent 8 /Filter /DCTDecode${decode}`, data: bytes, compress: false };
     }
     if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return decodePng(bytes, maxPixels);
+    if (bytes[0] === 0x42 && bytes[1] === 0x4d && bytes.length > 54) return decodeBmp(bytes, maxPixels);
     return null;
   } catch {
     return null;

@@ -1,10 +1,9 @@
 import type { OfdPackageInfo } from '../../../../shared/import-types';
 import { maxPdfPages } from '../pdf-text';
-import { identity, multiply, translate } from './matrix';
-import { folderOf, OfdPackage, ofdError, resolvePartPath } from './ofd-package';
+import { identity, translate } from './matrix';
+import { folderOf, ofdError, resolvePartPath, type OfdPackage } from './ofd-package';
 import { collectDrawables, colorOf, type Drawable, type DrawParam } from './page-content';
-import { placeDrawables, sealPictureOf, type SealPicture } from './seal';
-import { signerOf } from './signer';
+import { isoDate, readAnnotations, readAttachments, readSignatures, stampDrawables } from './ofd-carried';
 import { child, childText, childrenNamed, numbers, type XmlElement } from './xml';
 
 /**
@@ -41,10 +40,6 @@ export interface OfdDocument {
   warnings: string[];
 }
 
-const isoDate = (value: string | null | undefined): string | null => {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-};
 
 function expectRoot(pkg: OfdPackage, root: XmlElement, name: string, path: string, what: { zh: string; en: string }): XmlElement {
   if (root.name !== name) {
@@ -57,7 +52,13 @@ function expectRoot(pkg: OfdPackage, root: XmlElement, name: string, path: strin
 function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, params: Map<string, DrawParam>): void {
   const root = expectRoot(pkg, pkg.xml(path, { zh: '资源文件', en: 'resource part' }), 'Res', path, { zh: '资源文件', en: 'resource part' });
   const base = resolvePartPath(folderOf(path), root.attrs.BaseLoc ?? '') ?? folderOf(path);
-  const locate = (loc: string | null): string | null => (loc ? resolvePartPath(base, loc) : null);
+  // Under the BaseLoc folder as the standard says; producers also write paths from the Res
+  // part's own folder or from the package root, so those are tried after it.
+  const locate = (loc: string | null): string | null => {
+    if (!loc) return null;
+    const tries = [resolvePartPath(base, loc), resolvePartPath(folderOf(path), loc), resolvePartPath('', loc)];
+    return tries.find((p): p is string => p !== null && pkg.has(p)) ?? tries[0] ?? null;
+  };
   for (const font of childrenNamed(child(root, 'Fonts'), 'Font')) {
     if (!font.attrs.ID) continue;
     const file = locate(childText(font, 'FontFile'));
@@ -81,6 +82,18 @@ function readRes(pkg: OfdPackage, path: string, fonts: Map<string, OfdFont>, med
     const stroke = colorOf(child(param, 'StrokeColor'));
     params.set(param.attrs.ID, { ...(Number.isFinite(lineWidth) ? { lineWidth } : {}), ...(fill ? { fill } : {}), ...(stroke ? { stroke } : {}) });
   }
+}
+
+/** The most glyphs and shapes one page may paint (a dense broadsheet page has some 20,000 characters). */
+export const maxPageWeight = 250_000;
+/** The most glyphs and shapes one file may paint, all pages together. */
+export const maxDocumentWeight = 5_000_000;
+
+/** How much a page paints: its glyphs, and one for each shape or image. */
+function weightOf(drawables: readonly Drawable[]): number {
+  let weight = 0;
+  for (const d of drawables) weight += d.kind === 'text' ? d.runs.reduce((sum, run) => sum + run.slots.length, 0) : 1;
+  return weight;
 }
 
 /** Reads the first document of the package; throws UNREADABLE_FILE / TOO_LARGE naming the file. `depth` > 0 reads a seal's own OFD (its seals are not stamped again). */
@@ -135,6 +148,7 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
   readAttachments(pkg, doc, docDir, info);
 
   const pageWhat = { zh: '页面内容', en: 'page content' };
+  let painted = 0;
   const pages = pageRefs.map((ref, index): OfdPage => {
     const path = ref.attrs.BaseLoc ? resolvePartPath(docDir, ref.attrs.BaseLoc) : null;
     if (!path) throw ofdError(pkg.fileName, `第 ${index + 1} 页未指明内容文件`, `page ${index + 1} names no content part.`);
@@ -161,12 +175,19 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
     const annots = (appearances.get(ref.attrs.ID ?? '') ?? []).flatMap(({ boundary, appearance }) =>
       collectDrawables(appearance, resources, boundary.length >= 2 ? translate(boundary[0]!, boundary[1]!) : identity),
     );
-    const seals = depth > 0 ? [] : stamps.filter((s) => s.pageId === ref.attrs.ID).flatMap((stamp) => stampDrawables(pkg.fileName, stamp, fonts, media, warnings));
-    return {
-      widthMm: widthMm > 0 ? widthMm : 210,
-      heightMm: heightMm > 0 ? heightMm : 297,
-      drawables: [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals],
-    };
+    const seals = depth > 0 ? [] : stamps.filter((s) => s.pageId === ref.attrs.ID).flatMap((stamp) => stampDrawables(pkg.fileName, stamp, fonts, media, warnings, (seal) => readOfdDocument(seal, 1)));
+    const drawables = [...templateDrawables('Background'), ...own, ...templateDrawables('Foreground'), ...annots, ...seals];
+    const weight = weightOf(drawables);
+    painted += weight;
+    if (weight > maxPageWeight || painted > maxDocumentWeight) {
+      throw ofdError(
+        pkg.fileName,
+        `第 ${index + 1} 页的文字和图形超过${weight > maxPageWeight ? `每页 ${maxPageWeight}` : `每个文件 ${maxDocumentWeight}`} 个的上限，文件过大或已损坏，请拆分后再导入`,
+        `page ${index + 1} brings its glyphs and shapes past the ${weight > maxPageWeight ? `${maxPageWeight} a page` : `${maxDocumentWeight} a file`} may have: the file is too large or damaged; split it and import the parts.`,
+        'TOO_LARGE',
+      );
+    }
+    return { widthMm: widthMm > 0 ? widthMm : 210, heightMm: heightMm > 0 ? heightMm : 297, drawables };
   });
 
   return {
@@ -179,134 +200,4 @@ export function readOfdDocument(pkg: OfdPackage, depth = 0): OfdDocument {
     info,
     warnings,
   };
-}
-
-/** The document's annotations (Annots): listed in `info`; visible appearances returned by page ID. */
-function readAnnotations(pkg: OfdPackage, doc: XmlElement, docDir: string, pageRefs: readonly XmlElement[], info: OfdPackageInfo, warnings: string[]) {
-  const appearances = new Map<string, { boundary: number[]; appearance: XmlElement }[]>();
-  const loc = childText(doc, 'Annotations');
-  const listPath = loc ? resolvePartPath(docDir, loc) : null;
-  if (!listPath) return appearances;
-  if (!pkg.has(listPath)) {
-    warnings.push(`${pkg.fileName} 缺少批注列表 ${listPath} / ${pkg.fileName} lacks its annotation list ${listPath}.`);
-    return appearances;
-  }
-  const list = pkg.xml(listPath, { zh: '批注列表', en: 'annotation list' });
-  const pageNumber = new Map(pageRefs.map((p, i) => [p.attrs.ID ?? '', i + 1]));
-  for (const page of childrenNamed(list, 'Page')) {
-    const file = childText(page, 'FileLoc');
-    const path: string | null = file ? resolvePartPath(folderOf(listPath), file) : null;
-    if (!path || !pkg.has(path) || path === listPath) continue;
-    const annots = pkg.xml(path, { zh: '页面批注', en: 'page annotations' });
-    for (const annot of childrenNamed(annots, 'Annot')) {
-      const number = pageNumber.get(page.attrs.PageID ?? '');
-      info.annotations.push({
-        ...(number ? { page: number } : {}),
-        type: annot.attrs.Type ?? 'Unknown',
-        ...(annot.attrs.Subtype ? { subtype: annot.attrs.Subtype } : {}),
-        ...(annot.attrs.Creator ? { creator: annot.attrs.Creator } : {}),
-        ...(isoDate(annot.attrs.LastModDate) ? { date: isoDate(annot.attrs.LastModDate)! } : {}),
-        ...(childText(annot, 'Remark') ? { remark: childText(annot, 'Remark')!.slice(0, 2000) } : {}),
-      });
-      const appearance = child(annot, 'Appearance');
-      if (appearance && annot.attrs.Visible !== 'false' && page.attrs.PageID) {
-        const entry = appearances.get(page.attrs.PageID) ?? [];
-        entry.push({ boundary: numbers(appearance.attrs.Boundary), appearance });
-        appearances.set(page.attrs.PageID, entry);
-      }
-    }
-  }
-  return appearances;
-}
-
-/** Where a seal is stamped (StampAnnot): the page's ID, its box in mm, and the seal's picture. */
-interface Stamp {
-  pageId: string;
-  boundary: number[];
-  picture: SealPicture | null;
-  index: number;
-}
-
-/** The signatures (Signs): who signed (from the signature's certificate), by which provider, when, and where their seals are stamped. Not verified. */
-function readSignatures(pkg: OfdPackage, body: XmlElement, info: OfdPackageInfo, warnings: string[]): Stamp[] {
-  const stamps: Stamp[] = [];
-  const loc = childText(body, 'Signatures');
-  const listPath = loc ? resolvePartPath('', loc) : null;
-  if (!listPath) return stamps;
-  if (!pkg.has(listPath)) {
-    warnings.push(`${pkg.fileName} 缺少签名列表 ${listPath} / ${pkg.fileName} lacks its signature list ${listPath}.`);
-    return stamps;
-  }
-  const list = pkg.xml(listPath, { zh: '签名列表', en: 'signature list' });
-  for (const sign of childrenNamed(list, 'Signature')) {
-    const path: string | null = sign.attrs.BaseLoc ? resolvePartPath(folderOf(listPath), sign.attrs.BaseLoc) : null;
-    const part = path && path !== listPath && pkg.has(path) ? pkg.xml(path, { zh: '签名', en: 'signature' }) : null;
-    const signed = child(part, 'SignedInfo');
-    const provider = child(signed, 'Provider');
-    const valueLoc = childText(part, 'SignedValue');
-    const valuePath = valueLoc && path ? resolvePartPath(folderOf(path), valueLoc) : null;
-    const value = valuePath ? pkg.bytes(valuePath) : null;
-    const signer = value ? signerOf(value) : null;
-    const sealLoc = childText(child(signed, 'Seal'), 'BaseLoc');
-    const sealPath = sealLoc && path ? resolvePartPath(folderOf(path), sealLoc) : null;
-    const sealBytes = sealPath ? pkg.bytes(sealPath) : null;
-    const picture = (sealBytes ? sealPictureOf(sealBytes) : null) ?? (value ? sealPictureOf(value) : null);
-    for (const stamp of childrenNamed(signed, 'StampAnnot')) {
-      const boundary = numbers(stamp.attrs.Boundary);
-      if (stamp.attrs.PageRef && boundary.length === 4) stamps.push({ pageId: stamp.attrs.PageRef, boundary, picture, index: stamps.length });
-    }
-    info.signatures.push({
-      type: sign.attrs.Type === 'Sign' ? 'sign' : 'seal',
-      ...(signer ? { signer } : {}),
-      ...(provider?.attrs.ProviderName ? { provider: [provider.attrs.ProviderName, provider.attrs.Company].filter(Boolean).join(' · ') } : {}),
-      ...(childText(signed, 'SignatureDateTime') ? { date: childText(signed, 'SignatureDateTime')!.slice(0, 40) } : {}),
-      ...(childText(signed, 'SignatureMethod') ? { method: childText(signed, 'SignatureMethod')!.slice(0, 80) } : {}),
-    });
-  }
-  return stamps;
-}
-
-/** The most a seal's own OFD package may unpack to. */
-const maxSealBytes = 16 * 1024 ** 2;
-
-/** A seal's picture stamped in its box: an image, or the first page of the seal's own OFD, scaled into the box. */
-function stampDrawables(fileName: string, stamp: Stamp, fonts: Map<string, OfdFont>, media: Map<string, Uint8Array | null>, warnings: string[]): Drawable[] {
-  const [x, y, w, h] = stamp.boundary as [number, number, number, number];
-  if (!stamp.picture || !(w > 0 && h > 0)) return [];
-  const prefix = `seal${stamp.index}:`;
-  if (stamp.picture.kind === 'image') {
-    media.set(`${prefix}image`, stamp.picture.bytes);
-    return [{ kind: 'image', resource: `${prefix}image`, matrix: multiply([1, 0, 0, -1, 0, 1], [w, 0, 0, h, x, y]) }];
-  }
-  try {
-    const seal = readOfdDocument(OfdPackage.open(fileName, stamp.picture.bytes, maxSealBytes), 1);
-    const page = seal.pages[0];
-    if (!page) return [];
-    for (const [id, font] of seal.fonts) fonts.set(prefix + id, font);
-    for (const [id, bytes] of seal.media) media.set(prefix + id, bytes);
-    return placeDrawables(page.drawables, multiply([w / page.widthMm, 0, 0, h / page.heightMm, 0, 0], translate(x, y)), (id) => prefix + id);
-  } catch {
-    warnings.push(`${fileName} 中的印章图像无法读取，已略去 / ${fileName}: a seal's picture cannot be read; it is left out.`);
-    return [];
-  }
-}
-
-/** The attachments the document lists. */
-function readAttachments(pkg: OfdPackage, doc: XmlElement, docDir: string, info: OfdPackageInfo): void {
-  const loc = childText(doc, 'Attachments');
-  const path = loc ? resolvePartPath(docDir, loc) : null;
-  if (!path || !pkg.has(path)) return;
-  const list = pkg.xml(path, { zh: '附件列表', en: 'attachment list' });
-  for (const item of childrenNamed(list, 'Attachment')) {
-    const fileLoc = childText(item, 'FileLoc');
-    const filePath = fileLoc ? resolvePartPath(folderOf(path), fileLoc) : null;
-    const bytes = filePath ? pkg.bytes(filePath) : null;
-    info.attachments.push({
-      name: item.attrs.Name ?? filePath?.split('/').pop() ?? '',
-      ...(item.attrs.Format ? { format: item.attrs.Format } : filePath?.includes('.') ? { format: filePath.split('.').pop()! } : {}),
-      ...(bytes ? { size: bytes.length } : {}),
-      ...(isoDate(item.attrs.CreationDate) ? { date: isoDate(item.attrs.CreationDate)! } : {}),
-      isPresent: bytes !== null,
-    });
-  }
 }

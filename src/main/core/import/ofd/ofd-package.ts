@@ -88,7 +88,7 @@ export class OfdPackage {
         throw ofdError(fileName, `条目 ${name} 解压后大于其声明的大小`, `its entry ${name} inflates to more than it declares.`, 'UNSAFE_ARCHIVE');
       }
     }
-    return new OfdPackage(fileName, entries);
+    return new OfdPackage(fileName, rootedAtOfdXml(entries));
   }
 
   /** The bytes of a part, or null when the package has no such entry. */
@@ -129,6 +129,19 @@ export class OfdPackage {
     this.parsed.set(path, root);
     return root;
   }
+}
+
+/**
+ * The entries as the package has them, or, when a user zipped the package's folder instead of
+ * its contents (report/OFD.xml), with that one folder taken off every path.
+ */
+function rootedAtOfdXml(entries: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const names = Object.keys(entries);
+  if (names.some((n) => n.toLowerCase() === 'ofd.xml')) return entries;
+  const roots = names.filter((n) => /^[^/]+\/ofd\.xml$/i.test(n));
+  if (roots.length !== 1) return entries;
+  const prefix = roots[0]!.slice(0, roots[0]!.indexOf('/') + 1);
+  return Object.fromEntries(names.filter((n) => n.startsWith(prefix)).map((n) => [n.slice(prefix.length), entries[n]!]));
 }
 
 /** The text of an XML part: UTF-8 (OFD's encoding), or what its declaration names (GB18030 from older producers). */

@@ -35,6 +35,27 @@ describe('an OFD page as a PDF', () => {
     expect(pages[0]!.items[0]!.x).toBeCloseTo((30 * 72) / 25.4, 0);
   });
 
+  it('draws what a subset font lacks in the stand-in face, in place, within the same line', async () => {
+    const spec = unzipSync(new Uint8Array(await readFile(sharedFixture('ofd', 'ofdrw-z-spec-excerpt.ofd'))));
+    const { bytes } = convert(
+      buildOfd({
+        fonts: '<ofd:Font ID="8" FontName="KaiTi_GB2312"><ofd:FontFile>kai.ttf</ofd:FontFile></ofd:Font>',
+        // The subset has 楷, 体, g and b, not 字 or 型.
+        pages: [{ content: textObject(4, '30 30 100 12', 10, '楷字体型gb', 'X="0" Y="10" DeltaX="10 10 10 10 5"', '').replace('Font="3"', 'Font="8"') }],
+        files: { 'Doc_0/Res/kai.ttf': spec['Doc_0/Res/font1.ttf']! },
+      }),
+    );
+    const pdf = latin1(bytes);
+    expect(pdf).toContain('/FontFile2');
+    expect(pdf).toContain('STSong-Light');
+    const items = (await extractPdfText(bytes, 'x.pdf')).pages[0]!.items;
+    expect(items.map((i) => i.text).join('').replace(/\s/g, '')).toBe('楷字体型gb');
+    expect(Math.min(...items.map((i) => i.x))).toBeCloseTo((30 * 72) / 25.4, 0);
+    // b starts 45 mm on and is about half an em wide.
+    expect(Math.max(...items.map((i) => i.x + i.width))).toBeGreaterThan((75 * 72) / 25.4);
+    expect(Math.max(...items.map((i) => i.x + i.width))).toBeLessThan((86 * 72) / 25.4);
+  });
+
   it('stands a Song face in for a font it cannot embed, says so, and keeps the positions', async () => {
     const { bytes, warnings } = convert(
       buildOfd({

@@ -1,6 +1,7 @@
-import { multiply, type Matrix } from './matrix';
+import { multiply, translate, type Matrix } from './matrix';
 import type { OfdDocument } from './ofd-document';
-import type { Drawable, Rgb } from './page-content';
+import type { Drawable, PathPoint, Rgb } from './page-content';
+import type { TextRun } from './text-layout';
 import { pdfImageOf } from './images';
 import { PdfObjects, pdfNumber as num, pdfTextString } from './pdf-objects';
 import { readTrueType, type TrueTypeFont } from './truetype';
@@ -121,15 +122,35 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
   }
 
   function drawOne(d: Drawable, toPdf: Matrix, ops: string[]): void {
-    if (d.alpha === undefined) {
+    if (d.alpha === undefined && d.clips === undefined) {
       drawOpaque(d, toPdf, ops);
       return;
     }
-    const name = alphas.get(d.alpha) ?? `/GS${alphas.size}`;
-    alphas.set(d.alpha, name);
-    ops.push(`q ${name} gs`);
+    ops.push('q');
+    if (d.alpha !== undefined) {
+      const name = alphas.get(d.alpha) ?? `/GS${alphas.size}`;
+      alphas.set(d.alpha, name);
+      ops.push(`${name} gs`);
+    }
+    // Each clip region in turn: the painted area is what lies in all of them.
+    for (const region of d.clips ?? []) ops.push(`${pathOps(region, region.map(() => true), toPdf[5])} W n`);
     drawOpaque(d, toPdf, ops);
     ops.push('Q');
+  }
+
+  /** A path in PDF points from subpaths in page millimetres; `height` is the page's in points. */
+  function pathOps(subpaths: readonly PathPoint[][], closed: readonly boolean[], height: number): string {
+    const path: string[] = [];
+    for (const [i, sub] of subpaths.entries()) {
+      for (const [k, p] of sub.entries()) {
+        const [x, y] = [p.x * mmToPt, height - p.y * mmToPt];
+        if (k === 0) path.push(`${num(x)} ${num(y)} m`);
+        else if (p.c) path.push(`${num(p.c[0] * mmToPt)} ${num(height - p.c[1] * mmToPt)} ${num(p.c[2] * mmToPt)} ${num(height - p.c[3] * mmToPt)} ${num(x)} ${num(y)} c`);
+        else path.push(`${num(x)} ${num(y)} l`);
+      }
+      if (closed[i]) path.push('h');
+    }
+    return path.join(' ');
   }
 
   function drawOpaque(d: Drawable, toPdf: Matrix, ops: string[]): void {
@@ -139,16 +160,7 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
       return;
     }
     if (d.kind === 'path') {
-      const path: string[] = [];
-      for (const [i, sub] of d.subpaths.entries()) {
-        for (const [k, p] of sub.entries()) {
-          const [x, y] = [p.x * mmToPt, toPdf[5] - p.y * mmToPt];
-          if (k === 0) path.push(`${num(x)} ${num(y)} m`);
-          else if (p.c) path.push(`${num(p.c[0] * mmToPt)} ${num(toPdf[5] - p.c[1] * mmToPt)} ${num(p.c[2] * mmToPt)} ${num(toPdf[5] - p.c[3] * mmToPt)} ${num(x)} ${num(y)} c`);
-          else path.push(`${num(x)} ${num(y)} l`);
-        }
-        if (d.closed[i]) path.push('h');
-      }
+      const path = [pathOps(d.subpaths, d.closed, toPdf[5])];
       const paint = d.fill && d.stroke ? (d.evenOdd ? 'B*' : 'B') : d.fill ? (d.evenOdd ? 'f*' : 'f') : d.stroke ? 'S' : 'n';
       ops.push(`q ${d.fill ? `${color(d.fill)} rg ` : ''}${d.stroke ? `${color(d.stroke)} RG ${num(Math.max(0.1, d.lineWidth * mmToPt))} w ` : ''}${path.join(' ')} ${paint} Q`);
       return;
@@ -157,52 +169,71 @@ export function ofdToPdf(doc: OfdDocument, fileName: string): { bytes: Uint8Arra
     const mode = d.fill && d.stroke ? 2 : d.fill ? (bold ? 2 : 0) : d.stroke ? 1 : 3;
     const fill = d.fill ?? [0, 0, 0];
     const style = `${color(fill)} rg ${color(d.stroke ?? fill)} RG ${mode} Tr${mode === 2 ? ` ${num(d.size * 0.03 * mmToPt)} w` : ''}`;
+    const font = embeddedOf(d.font);
     for (const run of d.runs) {
-      const font = embeddedOf(d.font);
-      const useEmbedded =
-        font !== null &&
-        run.slots.every((s) => {
-          const glyph = s.glyph ?? (Array.from(s.text).length === 1 ? font.font.glyphOf(s.text.codePointAt(0)!) : 0);
-          const known = font.toUnicode.get(glyph);
-          return glyph > 0 && glyph < font.font.numGlyphs && (known === undefined || known === s.text || s.text === '');
-        });
-      const parts: string[] = [];
-      let pending = 0;
-      // Without the package's glyphs, a glyph standing for several characters (a ligature) is
-      // drawn as those characters, sharing its advance.
-      const slots = useEmbedded
-        ? run.slots
-        : run.slots.flatMap((s) => {
-            const chars = Array.from(s.text);
-            return chars.length > 1 ? chars.map((text) => ({ ...s, text, advance: s.advance / chars.length })) : [s];
-          });
-      for (const slot of slots) {
-        let hex: string;
-        let codes: number;
-        if (useEmbedded) {
-          const glyph = slot.glyph ?? font.font.glyphOf(slot.text.codePointAt(0)!);
-          if (slot.text !== '') font.toUnicode.set(glyph, slot.text);
-          hex = glyph.toString(16).padStart(4, '0').toUpperCase();
-          codes = 1;
-        } else {
-          if (slot.text === '') {
-            pending += slot.advance;
-            continue;
-          }
-          for (const ch of slot.text) fallbackText.add(ch);
-          hex = utf16Hex(slot.text);
-          codes = Array.from(slot.text).length;
-        }
-        if (pending !== 0 && parts.length > 0) parts.push(num((-pending / d.size) * 1000));
-        parts.push(`<${hex}>`);
-        // The font advances each code by one em (DW 1000); the OFD's step replaces it.
-        pending = slot.advance - codes * d.size;
+      // Each glyph in the package's font where it has the glyph (and the glyph has not stood
+      // for other text already: ToUnicode maps a glyph once), else in the stand-in face.
+      const isEmbedded = run.slots.map((s) => {
+        if (!font) return false;
+        const glyph = s.glyph ?? (Array.from(s.text).length === 1 ? font.font.glyphOf(s.text.codePointAt(0)!) : 0);
+        if (!(glyph > 0 && glyph < font.font.numGlyphs)) return false;
+        if (s.text === '') return true;
+        const known = font.toUnicode.get(glyph);
+        if (known === undefined) font.toUnicode.set(glyph, s.text);
+        return known === undefined || known === s.text;
+      });
+      let offset = 0;
+      for (let i = 0; i < run.slots.length; ) {
+        let j = i;
+        let width = 0;
+        while (j < run.slots.length && isEmbedded[j] === isEmbedded[i]) width += run.slots[j++]!.advance;
+        const matrix = multiply(multiply(translate(offset, 0), run.matrix), toPdf);
+        ops.push(...segmentOps(run.slots.slice(i, j), isEmbedded[i] ? font : null, d, matrix, style));
+        offset += width;
+        i = j;
       }
-      if (parts.length === 0) continue;
-      const resource = useEmbedded ? font.resource : fallbackOf(d.font);
-      if (!useEmbedded) fallbackUsed.add(resource);
-      ops.push(`BT /${resource} ${num(d.size)} Tf ${style} ${multiply(run.matrix, toPdf).map(num).join(' ')} Tm [${parts.join(' ')}] TJ ET`);
     }
+  }
+
+  /** One segment of a run in one font: a TJ whose numbers turn the font's advances into the OFD's. */
+  function segmentOps(runSlots: TextRun['slots'], font: EmbeddedFont | null, d: Drawable & { kind: 'text' }, matrix: Matrix, style: string): string[] {
+    // Without the package's glyphs, a glyph standing for several characters (a ligature) is
+    // drawn as those characters, sharing its advance.
+    const slots = font
+      ? runSlots
+      : runSlots.flatMap((s) => {
+          const chars = Array.from(s.text);
+          return chars.length > 1 ? chars.map((text) => ({ ...s, text, advance: s.advance / chars.length })) : [s];
+        });
+    const parts: string[] = [];
+    let pending = 0;
+    let drawn = 0;
+    for (const slot of slots) {
+      let hex: string;
+      let codes: number;
+      if (font) {
+        const glyph = slot.glyph ?? font.font.glyphOf(slot.text.codePointAt(0)!);
+        hex = glyph.toString(16).padStart(4, '0').toUpperCase();
+        codes = 1;
+      } else {
+        if (slot.text === '') {
+          pending += slot.advance;
+          continue;
+        }
+        for (const ch of slot.text) fallbackText.add(ch);
+        hex = utf16Hex(slot.text);
+        codes = Array.from(slot.text).length;
+      }
+      if (pending !== 0) parts.push(num((-pending / d.size) * 1000));
+      parts.push(`<${hex}>`);
+      drawn++;
+      // The font advances each code by one em (DW 1000); the OFD's step replaces it.
+      pending = slot.advance - codes * d.size;
+    }
+    if (drawn === 0) return [];
+    const resource = font ? font.resource : fallbackOf(d.font);
+    if (!font) fallbackUsed.add(resource);
+    return [`BT /${resource} ${num(d.size)} Tf ${style} ${matrix.map(num).join(' ')} Tm [${parts.join(' ')}] TJ ET`];
   }
 
   // Fonts, now that every glyph is known.

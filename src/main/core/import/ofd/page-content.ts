@@ -1,6 +1,6 @@
 import { apply, identity, matrixOf, multiply, scaleOf, translate, type Matrix } from './matrix';
 import { layoutTextObject, type TextRun } from './text-layout';
-import { child, numbers, type XmlElement } from './xml';
+import { child, childrenNamed, numbers, type XmlElement } from './xml';
 
 /**
  * What one OFD page draws, in painting order, in page millimetres (y down): text runs, paths
@@ -17,12 +17,16 @@ export interface DrawParam {
   stroke?: Rgb;
 }
 
-/** One painted thing of a page; `alpha` (0..1) where the object is see-through (a watermark, a seal). */
+/** One painted thing of a page; `alpha` (0..1) where the object is see-through (a watermark, a seal); `clips` where it is cut to regions. */
 export type Drawable = (
   | { kind: 'text'; font: string | null; size: number; runs: TextRun[]; fill: Rgb | null; stroke: Rgb | null; bold: boolean }
   | { kind: 'path'; subpaths: PathPoint[][]; closed: boolean[]; fill: Rgb | null; stroke: Rgb | null; lineWidth: number; evenOdd: boolean }
   | { kind: 'image'; resource: string; matrix: Matrix }
-) & { alpha?: number };
+) & {
+  alpha?: number;
+  /** regions it is clipped to (each a union of subpaths, all of them intersected), in page millimetres */
+  clips?: PathPoint[][][];
+};
 
 /** An object's Alpha attribute (0–255) as 0..1, when it is see-through. */
 function alphaOf(object: XmlElement): { alpha?: number } {
@@ -40,9 +44,23 @@ export interface PathPoint {
 /** The deepest PageBlock nesting followed. */
 const maxBlockDepth = 32;
 
-/** A colour element's value ("r g b" 0–255, a grey, or CMYK), as RGB. */
+/** The first colour of a shading (AxialShd / RadialShd / GouraudShd …): what a gradient is drawn as. */
+function shadingColor(element: XmlElement, depth = 0): XmlElement | null {
+  for (const c of element.children) {
+    if (c.name === 'Color' && c.attrs.Value !== undefined) return c;
+    const found = depth < 4 ? shadingColor(c, depth + 1) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A colour element's value ("r g b" 0–255, a grey, or CMYK), as RGB; a gradient as its first colour. */
 export function colorOf(element: XmlElement | null): Rgb | null {
   if (!element) return null;
+  if (element.attrs.Value === undefined && element.children.length > 0) {
+    const first = shadingColor(element);
+    return first ? colorOf(first) : null;
+  }
   const v = numbers(element.attrs.Value).map((n) => Math.min(255, Math.max(0, n)) / 255);
   if (v.length === 1) return [v[0]!, v[0]!, v[0]!];
   if (v.length === 3) return [v[0]!, v[1]!, v[2]!];
@@ -183,6 +201,41 @@ function transformPoint(p: PathPoint, m: Matrix): PathPoint {
   return { x, y, c: [c1x, c1y, c2x, c2y] };
 }
 
+type Box = [number, number, number, number];
+
+function boxOf(points: readonly PathPoint[]): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * An object's clip regions (Clips, GB/T 33190 §8.4–8.5): each Clip the union of its Areas' paths,
+ * the Clips intersected; their coordinates are relative to the object's Boundary, through each
+ * Area's and Path's own CTM. A text clip is not applied, nor is a region that misses the object's
+ * own box altogether (taken as misread rather than hiding the object).
+ */
+function clipsOf(object: XmlElement, outer: Matrix): { clips?: PathPoint[][][] } {
+  const clipElements = childrenNamed(child(object, 'Clips'), 'Clip');
+  if (clipElements.length === 0) return {};
+  const [bx = 0, by = 0, bw = 0, bh = 0] = numbers(object.attrs.Boundary);
+  const origin = multiply(translate(bx, by), outer);
+  const objectBox = boxOf([[bx, by], [bx + bw, by], [bx, by + bh], [bx + bw, by + bh]].map(([x, y]) => transformPoint({ x: x!, y: y! }, outer)));
+  const regions = clipElements
+    .map((clip) =>
+      childrenNamed(clip, 'Area').flatMap((area) => {
+        const path = child(area, 'Path');
+        if (!path) return [];
+        const m = multiply(multiply(placeOf(path, identity), matrixOf(numbers(area.attrs.CTM))), origin);
+        return parsePathData(child(path, 'AbbreviatedData')?.text ?? '').subpaths.map((sub) => sub.map((p) => transformPoint(p, m)));
+      }),
+    )
+    .filter((region) => region.length > 0 && (bw <= 0 || bh <= 0 || overlaps(boxOf(region.flat()), objectBox)));
+  return regions.length > 0 ? { clips: regions } : {};
+}
+
 /** Resources a page's objects refer to by ID. */
 export interface ContentResources {
   drawParam(id: string | undefined): DrawParam | null;
@@ -208,7 +261,7 @@ export function collectDrawables(root: XmlElement | null, resources: ContentReso
           if (runs.length === 0) break;
           const fill = isFalse(object.attrs.Fill) ? null : (colorOf(child(object, 'FillColor')) ?? param?.fill ?? [0, 0, 0]);
           const stroke = isTrue(object.attrs.Stroke) ? (colorOf(child(object, 'StrokeColor')) ?? param?.stroke ?? [0, 0, 0]) : null;
-          out.push({ kind: 'text', font: object.attrs.Font ?? null, size: Number(object.attrs.Size), runs, fill, stroke, bold: Number(object.attrs.Weight ?? 400) >= 700, ...alphaOf(object) });
+          out.push({ kind: 'text', font: object.attrs.Font ?? null, size: Number(object.attrs.Size), runs, fill, stroke, bold: Number(object.attrs.Weight ?? 400) >= 700, ...alphaOf(object), ...clipsOf(object, matrix) });
           break;
         }
         case 'PathObject': {
@@ -229,13 +282,14 @@ export function collectDrawables(root: XmlElement | null, resources: ContentReso
             lineWidth: (Number.isFinite(width) ? width : 0.353) * scaleOf(place),
             evenOdd: object.attrs.Rule === 'Even-Odd',
             ...alphaOf(object),
+            ...clipsOf(object, matrix),
           });
           break;
         }
         case 'ImageObject': {
           if (isFalse(object.attrs.Visible) || !object.attrs.ResourceID) break;
           // The image fills its unit square, first row at the top; PDF's image space has it at y = 1.
-          out.push({ kind: 'image', resource: object.attrs.ResourceID, matrix: multiply([1, 0, 0, -1, 0, 1], placeOf(object, matrix)), ...alphaOf(object) });
+          out.push({ kind: 'image', resource: object.attrs.ResourceID, matrix: multiply([1, 0, 0, -1, 0, 1], placeOf(object, matrix)), ...alphaOf(object), ...clipsOf(object, matrix) });
           break;
         }
         default:

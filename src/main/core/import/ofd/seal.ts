@@ -58,8 +58,13 @@ function movePoint(p: PathPoint, m: Matrix): PathPoint {
 /** Drawables placed by `m` (page millimetres to page millimetres), their fonts and images renamed by `rename`. */
 export function placeDrawables(drawables: readonly Drawable[], m: Matrix, rename: (id: string) => string): Drawable[] {
   return drawables.map((d): Drawable => {
-    if (d.kind === 'image') return { ...d, resource: rename(d.resource), matrix: multiply(d.matrix, m) };
-    if (d.kind === 'path') return { ...d, subpaths: d.subpaths.map((s) => s.map((p) => movePoint(p, m))), lineWidth: d.lineWidth * scaleOf(m) };
-    return { ...d, font: d.font === null ? null : rename(d.font), runs: d.runs.map((r) => ({ ...r, matrix: multiply(r.matrix, m) })) };
+    const moved = d.clips ? { ...d, clips: d.clips.map((region) => region.map((sub) => sub.map((p) => movePoint(p, m)))) } : d;
+    return placeOne(moved, m, rename);
   });
+}
+
+function placeOne(d: Drawable, m: Matrix, rename: (id: string) => string): Drawable {
+  if (d.kind === 'image') return { ...d, resource: rename(d.resource), matrix: multiply(d.matrix, m) };
+  if (d.kind === 'path') return { ...d, subpaths: d.subpaths.map((s) => s.map((p) => movePoint(p, m))), lineWidth: d.lineWidth * scaleOf(m) };
+  return { ...d, font: d.font === null ? null : rename(d.font), runs: d.runs.map((r) => ({ ...r, matrix: multiply(r.matrix, m) })) };
 }

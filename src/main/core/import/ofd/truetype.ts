@@ -46,10 +46,13 @@ export function readTrueType(bytes: Uint8Array): TrueTypeFont | null {
       const tag = String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!);
       tables.set(tag, { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
     }
-    for (const required of ['cmap', 'glyf', 'loca', 'head', 'maxp', 'hmtx', 'hhea']) if (!tables.has(required)) return null;
+    // No cmap is fine: the package then names each glyph by index (CGTransform).
+    for (const required of ['glyf', 'loca', 'head', 'maxp', 'hmtx', 'hhea']) if (!tables.has(required)) return null;
     for (const t of tables.values()) if (t.offset + t.length > bytes.length + 3) return null;
     const numGlyphs = view.getUint16(tables.get('maxp')!.offset + 4);
-    const cmap = tables.get('cmap')!.offset;
+    const cmapTable = tables.get('cmap');
+    if (!cmapTable) return { bytes, numGlyphs, glyphOf: () => 0 };
+    const cmap = cmapTable.offset;
     const subtables: { platform: number; encoding: number; offset: number }[] = [];
     for (let i = 0; i < view.getUint16(cmap + 2); i++) {
       const at = cmap + 4 + 8 * i;
@@ -58,9 +61,8 @@ export function readTrueType(bytes: Uint8Array): TrueTypeFont | null {
     const rank = (s: { platform: number; encoding: number }): number =>
       s.platform === 3 && s.encoding === 10 ? 0 : s.platform === 0 ? 1 : s.platform === 3 && s.encoding === 1 ? 2 : s.platform === 3 && s.encoding === 3 ? 3 : s.platform === 3 && s.encoding === 0 ? 4 : 9;
     const chosen = subtables.filter((s) => rank(s) < 9).sort((a, b) => rank(a) - rank(b))[0];
-    if (!chosen) return null;
-    const lookup = subtableLookup(view, chosen.offset);
-    if (!lookup) return null;
+    const lookup = chosen ? subtableLookup(view, chosen.offset) : null;
+    if (!chosen || !lookup) return { bytes, numGlyphs, glyphOf: () => 0 };
     const toCode = (cp: number): number | null =>
       chosen.platform === 3 && chosen.encoding === 3 ? gbkCode(cp) : chosen.platform === 3 && chosen.encoding === 0 ? 0xf000 + (cp & 0xff) : cp;
     return {

@@ -1,0 +1,41 @@
+import { documentKindNames } from '../../../shared/citation';
+import { commentOf, tagsOf } from '../../../shared/annotation';
+import type { AnnotationListEntry } from '../../../shared/annotation-list';
+import type { DocumentMeta } from '../../../shared/model';
+import { pageOfTarget, pageTextOf } from '../../../shared/page-annotation';
+import type { StoredAnnotation } from '../archive/archive-files';
+import { isPageAnnotation } from './page-annotation-book';
+
+/**
+ * The all-annotations list's entries for the annotations on the pages of a document's original
+ * (its PDF, or the PDF an OFD became at import), kept in the document's own annotation file:
+ * cited with the document and their page, so that they open the document at that page. Like a
+ * newspaper page's region, a region always anchors; so, for now, does page text (the core does
+ * not anchor a document's page text yet).
+ */
+export function documentPageEntries(stored: readonly StoredAnnotation[], document: DocumentMeta): AnnotationListEntry[] {
+  return stored.filter(isPageAnnotation).flatMap((annotation): AnnotationListEntry[] => {
+    const page = pageOfTarget(annotation.target.source);
+    if (page?.issueId !== document.id) return [];
+    return [
+      {
+        annotation,
+        state: 'anchored',
+        quote: pageTextOf(annotation)?.[0].exact ?? '',
+        comment: commentOf(annotation),
+        tags: tagsOf(annotation),
+        color: annotation.color,
+        place: {
+          articleId: document.id,
+          issueId: document.id,
+          paperId: `document:${document.kind}`,
+          paper: documentKindNames[document.kind],
+          date: document.date ?? '',
+          page: page.pageNumber,
+          title: document.title,
+          isDocument: true,
+        },
+      },
+    ];
+  });
+}
