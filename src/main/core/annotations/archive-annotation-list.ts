@@ -51,7 +51,8 @@ export async function listArchiveAnnotations(archive: Archive, request: Annotati
     if (!annotations || annotations.annotations.length === 0) continue;
     const body = (await readOrSkip(() => archive.documentBody(document.id).read()))?.document ?? null;
     all.push(...documentEntries(citeDocumentAnnotations(annotations.annotations, document), body?.text ?? null));
-    all.push(...documentPageEntries(annotations.annotations, document));
+    const pages = (await readOrSkip(() => archive.pageTexts(document.id).read())) ?? noPageTexts;
+    all.push(...documentPageEntries(annotations.annotations, document, AnchorStates.over([], pages.pages)));
   }
   if (cache.size > library.issues.length) {
     const issueIds = new Set(library.issues.map((i) => i.id));

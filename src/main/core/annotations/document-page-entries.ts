@@ -4,23 +4,23 @@ import type { AnnotationListEntry } from '../../../shared/annotation-list';
 import type { DocumentMeta } from '../../../shared/model';
 import { pageOfTarget, pageTextOf } from '../../../shared/page-annotation';
 import type { StoredAnnotation } from '../archive/archive-files';
+import type { AnchorStates } from './anchor-states';
 import { isPageAnnotation } from './page-annotation-book';
 
 /**
  * The all-annotations list's entries for the annotations on the pages of a document's original
  * (its PDF, or the PDF an OFD became at import), kept in the document's own annotation file:
- * cited with the document and their page, so that they open the document at that page. Like a
- * newspaper page's region, a region always anchors; so, for now, does page text (the core does
- * not anchor a document's page text yet).
+ * cited with the document and their page, so that they open the document at that page. Their
+ * state comes from AnchorStates over the document's stored page texts, as an issue page's does.
  */
-export function documentPageEntries(stored: readonly StoredAnnotation[], document: DocumentMeta): AnnotationListEntry[] {
+export function documentPageEntries(stored: readonly StoredAnnotation[], document: DocumentMeta, anchors: AnchorStates): AnnotationListEntry[] {
   return stored.filter(isPageAnnotation).flatMap((annotation): AnnotationListEntry[] => {
     const page = pageOfTarget(annotation.target.source);
     if (page?.issueId !== document.id) return [];
     return [
       {
         annotation,
-        state: 'anchored',
+        state: anchors.isPageAnchored(page.pageNumber, annotation) ? 'anchored' : 'orphaned',
         quote: pageTextOf(annotation)?.[0].exact ?? '',
         comment: commentOf(annotation),
         tags: tagsOf(annotation),
