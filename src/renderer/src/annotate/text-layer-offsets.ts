@@ -1,3 +1,4 @@
+import { domTextRange, readDomText, type DomText } from '../dom-text';
 import type { TextRange } from './text-offsets';
 
 /**
@@ -5,25 +6,10 @@ import type { TextRange } from './text-offsets';
  * way between DOM ranges in the layer and offsets into that string. Page annotations on text
  * are anchored on this string, as article annotations are on the article's canonical text.
  */
-export interface LayerText {
-  text: string;
-  nodes: Text[];
-  /** where each node's text starts in `text` */
-  starts: number[];
-}
+export type LayerText = DomText;
 
 export function readLayerText(layer: HTMLElement): LayerText {
-  const walker = layer.ownerDocument.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    nodes.push(node);
-    starts.push(text.length);
-    text += node.data;
-  }
-  return { text, nodes, starts };
+  return readDomText(layer);
 }
 
 /** The part of `range` inside the layer as offsets of its text; null when it covers none of it. */
@@ -45,24 +31,5 @@ export function layerRangeToOffsets(layer: HTMLElement, range: Range): TextRange
 
 /** A DOM range over offsets of the layer's text; null when they fall outside it. */
 export function layerOffsetsToRange(layer: LayerText, { start, end }: TextRange): Range | null {
-  if (!(start >= 0 && start < end && end <= layer.text.length) || layer.nodes.length === 0) return null;
-  const from = locate(layer, start, false);
-  const to = locate(layer, end, true);
-  const range = (layer.nodes[0] as Text).ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
-}
-
-/** The node and offset of a position; an end prefers the end of the earlier node. */
-function locate({ nodes, starts }: LayerText, position: number, isEnd: boolean): { node: Text; offset: number } {
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    const at = starts[mid] ?? 0;
-    if (at < position || (!isEnd && at === position)) low = mid;
-    else high = mid - 1;
-  }
-  return { node: nodes[low] as Text, offset: position - (starts[low] ?? 0) };
+  return domTextRange(layer, start, end);
 }

@@ -1,4 +1,5 @@
 import { fold, foldText, toOriginalRange } from '../../../shared/anchoring/text-fold';
+import { domTextRange, readDomText } from '../dom-text';
 
 /**
  * Find in page: the matches of a query in the text under a root element, as DOM Ranges that
@@ -10,43 +11,27 @@ import { fold, foldText, toOriginalRange } from '../../../shared/anchoring/text-
 export function findRanges(root: Node, query: string): Range[] {
   const needle = fold(query);
   if (needle === '') return [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    starts.push(text.length);
-    nodes.push(node);
-    text += node.data;
-  }
-  const haystack = foldText(text);
-  const ranges: Range[] = [];
-  for (let at = haystack.folded.indexOf(needle); at !== -1; at = haystack.folded.indexOf(needle, at + needle.length)) {
-    const original = toOriginalRange(haystack, at, at + needle.length);
-    const start = locate(nodes, starts, original.start, false);
-    const end = locate(nodes, starts, original.end, true);
-    const range = doc.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    ranges.push(range);
-  }
-  return ranges;
+  return foldedMatches(root, (folded) => {
+    const found: [number, number][] = [];
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
+    return found;
+  });
 }
 
-/** The text node and offset of a position in the joined text; an end prefers the earlier node. */
-export function locate(nodes: readonly Text[], starts: readonly number[], position: number, isEnd: boolean): { node: Text; offset: number } {
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    const start = starts[mid] ?? 0;
-    if (start < position || (!isEnd && start === position)) low = mid;
-    else high = mid - 1;
-  }
-  const node = nodes[low] as Text;
-  return { node, offset: position - (starts[low] ?? 0) };
+/**
+ * The one walk over the DOM text under `root`: its text nodes joined and folded
+ * (text-fold.ts), `match` run on the folded string, and each [start, end) it returns mapped
+ * back to a DOM Range across the nodes. Find in page and a search's marks on a replica both
+ * go through here, so white space a justified PDF line puts between characters never hides a
+ * match.
+ */
+export function foldedMatches(root: Node, match: (folded: string) => readonly (readonly [number, number])[]): Range[] {
+  const dom = readDomText(root);
+  const haystack = foldText(dom.text);
+  return match(haystack.folded).flatMap(([from, to]) => {
+    const original = toOriginalRange(haystack, from, to);
+    return domTextRange(dom, original.start, original.end) ?? [];
+  });
 }
 
 /** The names of the highlights that mark all matches and the current one (styled in themes.css). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryHitRanges } from './query-hit-ranges';
+import { pageHitRanges, queryHitRanges } from './query-hit-ranges';
 
 function article(): HTMLElement {
   const root = document.createElement('article');
@@ -26,5 +26,23 @@ describe('queryHitRanges', () => {
 
   it('marks nothing for a query with nothing to search for', () => {
     expect(queryHitRanges(article(), '，')).toEqual([]);
+  });
+});
+
+describe('pageHitRanges', () => {
+  function layer(html: string): HTMLElement {
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    return root;
+  }
+
+  it('marks a query across the spans of a text layer', () => {
+    const root = layer('<span>推动高质量</span><span>发展的新格局</span>');
+    expect(pageHitRanges(root, '高质量发展').map((range) => range.toString())).toEqual(['高质量发展']);
+  });
+
+  it('marks a word on a justified line whose characters the PDF spaced apart', () => {
+    const root = layer('<span>对 国 防</span><span> 问 题 的 意 见</span>');
+    expect(pageHitRanges(root, '国防问题').map((range) => range.toString())).toEqual(['国 防 问 题']);
   });
 });

@@ -1,6 +1,6 @@
 import { parseQuery, patternsFor, type ParsedQuery } from '../../../shared/search-query';
 import { findHits, type PatternToken } from '../../../shared/search-tokens';
-import { locate } from '../find/find-ranges';
+import { foldedMatches } from '../find/find-ranges';
 
 /** Which field of the query language an element's text belongs to, by the article's markup. */
 function fieldOf(element: Element | null): 'title' | 'author' | 'body' {
@@ -45,7 +45,8 @@ export function queryHitRanges(root: Node, query: string): Range[] {
 /**
  * The hits of a search query on a page replica's text layer, as DOM Ranges that may cross the
  * layer's spans (a PDF splits a line into many items): the body terms of the query, matched
- * as the index matches them. Nothing when the query cannot be parsed.
+ * as the index matches them, on the layer's text folded as anchoring folds it (a justified
+ * line's 加 宏 大 reads 加宏大). Nothing when the query cannot be parsed.
  */
 export function pageHitRanges(root: Node, query: string): Range[] {
   let parsed: ParsedQuery;
@@ -54,23 +55,6 @@ export function pageHitRanges(root: Node, query: string): Range[] {
   } catch {
     return [];
   }
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    starts.push(text.length);
-    nodes.push(node);
-    text += node.data;
-  }
-  return findHits(text, patternsFor(parsed, 'body')).map(([from, to]) => {
-    const start = locate(nodes, starts, from, false);
-    const end = locate(nodes, starts, to, true);
-    const range = doc.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    return range;
-  });
+  const patterns = patternsFor(parsed, 'body');
+  return foldedMatches(root, (folded) => findHits(folded, patterns));
 }
