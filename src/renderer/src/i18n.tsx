@@ -4,6 +4,7 @@ import { annotateEn, annotateZh } from './annotate/annotate-strings';
 import { documentEn, documentZh } from './views/document-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
+import { searchEn, searchZh } from './search/search-strings';
 import { localizeMessage } from './localize-message';
 
 /**
@@ -150,6 +151,7 @@ const zh = {
   ...documentZh,
   ...issueDetailsZh,
   ...importZh,
+  ...searchZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -294,6 +296,7 @@ const en: Record<MessageKey, string> = {
   ...documentEn,
   ...issueDetailsEn,
   ...importEn,
+  ...searchEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
