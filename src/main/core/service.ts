@@ -8,6 +8,7 @@ import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/
 import type { Archive } from './archive/archive';
 import { importPaths, type ImportOptions } from './import/import-paths';
 import { importUploads } from './import/import-uploads';
+import { demoPaper } from './demo/demo-content';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 import type { SearchIndex } from './search/search-index';
 import { AnnotationBook } from './annotations/annotation-book';
@@ -99,6 +100,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
           documents: library.documents.length,
           annotations: await archive.countAnnotations(),
         },
+        isDemoOnly: library.papers.length > 0 && library.papers.every((paper) => paper.id === demoPaper.id) && library.documents.length === 0,
       };
     },
 

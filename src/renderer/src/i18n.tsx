@@ -5,6 +5,7 @@ import { documentEn, documentZh } from './views/document-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
 import { searchEn, searchZh } from './search/search-strings';
+import { readerEn, readerZh } from './views/reader-strings';
 import { localizeMessage } from './localize-message';
 
 /**
@@ -152,6 +153,7 @@ const zh = {
   ...issueDetailsZh,
   ...importZh,
   ...searchZh,
+  ...readerZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -297,6 +299,7 @@ const en: Record<MessageKey, string> = {
   ...issueDetailsEn,
   ...importEn,
   ...searchEn,
+  ...readerEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -320,11 +323,13 @@ export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) =
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const message = dictionaries[locale][key];
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
     return name === 'message' ? localizeMessage(value, locale) : value;
   });
+  // English counts: "1 issues" is "1 issue" (every counted noun of the dictionary takes -s).
+  return locale === 'en' && Object.values(params).includes(1) ? filled.replace(/(^|[^\d.,])1 ([a-z]+[^s\W])s\b/g, '$11 $2') : filled;
 }
 
 const LocaleContext = createContext<Locale>('zh-CN');

@@ -123,6 +123,9 @@ function ArticleContent({
               {article.subtitle && <p className="article-subtitle">{formatSubtitle(article.subtitle)}</p>}
             </hgroup>
             {article.byline && <p className="article-byline">{article.byline}</p>}
+            <p className="article-dateline">
+              {paper.name} · {formatDate(issue.date, locale)} · {pageLabel(t, page)}
+            </p>
           </header>
           <ArticleBody ref={bodyRef} blocks={article.blocks} />
         </article>

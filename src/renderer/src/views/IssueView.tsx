@@ -19,6 +19,8 @@ import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { IssueDetailsButton } from './IssueDetailsForm';
 import { PageArticles } from './PageArticles';
+import { IssueNeighbours } from './IssueNeighbours';
+import { PageFileActions } from './PageFileActions';
 import { PageNavigator } from './PageNavigator';
 
 export interface IssueViewProps {
@@ -56,6 +58,8 @@ function IssueContent({
   const [chosenPage, setChosenPage] = useState(requestedPage);
   useEffect(() => setChosenPage(requestedPage), [requestedPage]);
   const [isFinding, setIsFinding] = useState(false);
+  // The article pointed at, in the page's list or on its replica: both show it.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const replicaRef = useRef<HTMLDivElement>(null);
   // Where the replica's annotation panel goes: beside the page, under its articles.
@@ -112,6 +116,7 @@ function IssueContent({
           {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
           <IssueDetailsButton detail={detail} />
         </p>
+        <IssueNeighbours paperId={paper.id} issueId={issue.id} />
       </header>
 
       {isFinding && (
@@ -136,8 +141,11 @@ function IssueContent({
               url={originalUrl(selected.replica)}
               pageIndex={selected.replica.pageIndex}
               label={label}
+              fileName={`${paper.name} ${issue.date} ${label}.pdf`}
               areas={areas}
               markedArticleId={markedArticleId}
+              highlightedArticleId={highlighted}
+              onHoverArticle={setHighlighted}
               panelSlot={panelSlot}
             />
           ) : (
@@ -157,7 +165,7 @@ function IssueContent({
 
         <div className="issue-side">
           {selected ? (
-            <PageArticles ref={listRef} page={selected} articles={detail.articles} />
+            <PageArticles ref={listRef} page={selected} articles={detail.articles} highlightedId={highlighted} onHighlight={setHighlighted} />
           ) : (
             <p className="state-message">{t('issue.noArticles')}</p>
           )}
@@ -176,18 +184,26 @@ function AnnotatedReplica({
   issue,
   page,
   panelSlot,
+  fileName,
   ...replica
 }: Omit<PageReplicaProps, 'overlay' | 'toolbarExtra'> & {
   issue: { id: string; date: string; paperName: string };
   page: Page;
   panelSlot: HTMLElement | null;
+  /** what the page's PDF is saved as */
+  fileName: string;
 }) {
   const annotator = useReplicaAnnotator(issue, page);
   return (
     <>
       <PageReplica
         {...replica}
-        toolbarExtra={<DrawRegionButton annotator={annotator} />}
+        toolbarExtra={
+          <>
+            <DrawRegionButton annotator={annotator} />
+            <PageFileActions url={replica.url} pageIndex={replica.pageIndex} fileName={fileName} />
+          </>
+        }
         overlay={(painted) => <ReplicaOverlay annotator={annotator} {...painted} />}
       />
       {panelSlot && createPortal(<PageAnnotationPanel annotator={annotator} />, panelSlot)}
