@@ -21,6 +21,8 @@ import { IssueDetailsButton } from './IssueDetailsForm';
 import { PageArticles } from './PageArticles';
 import { IssueNeighbours } from './IssueNeighbours';
 import { PageFileActions } from './PageFileActions';
+import { useCaretMode } from '../annotate/caret-mode';
+import { CaretMark, CaretModeButton } from '../annotate/CaretControls';
 import { PageNavigator } from './PageNavigator';
 
 export interface IssueViewProps {
@@ -82,9 +84,14 @@ function IssueContent({
   const previous = pages[selectedIndex - 1];
   const next = pages[selectedIndex + 1];
 
+  // From the keyboard, the focus goes with the reader to the page shown.
+  const chooseFromKeys = (page: Page) => {
+    choose(page);
+    replicaRef.current?.focus({ preventScroll: true });
+  };
   useShortcuts({
-    ArrowLeft: () => previous && choose(previous),
-    ArrowRight: () => next && choose(next),
+    ArrowLeft: () => previous && chooseFromKeys(previous),
+    ArrowRight: () => next && chooseFromKeys(next),
     j: () => moveArticleFocus(listRef.current, 1),
     k: () => moveArticleFocus(listRef.current, -1),
     'mod+f': () => setIsFinding(true),
@@ -131,7 +138,7 @@ function IssueContent({
       <div className="issue-layout">
         {pages.length > 0 && <PageNavigator pages={pages} selected={selected} onChoose={choose} />}
 
-        <div className="issue-page" ref={replicaRef}>
+        <div className="issue-page" ref={replicaRef} tabIndex={-1} aria-label={label}>
           <h2 className="page-heading issue-page-heading">{label}</h2>
           {selected?.replica?.ext === 'pdf' ? (
             <AnnotatedReplica
@@ -194,13 +201,17 @@ function AnnotatedReplica({
   fileName: string;
 }) {
   const annotator = useReplicaAnnotator(issue, page);
+  const getTextLayer = useCallback(() => document.querySelector<HTMLElement>('.issue-page .replica-page .textLayer'), []);
+  const caretMode = useCaretMode(getTextLayer);
   return (
     <>
+      <CaretMark isOn={caretMode.isOn} caret={caretMode.caret} />
       <PageReplica
         {...replica}
         toolbarExtra={
           <>
             <DrawRegionButton annotator={annotator} />
+            <CaretModeButton isOn={caretMode.isOn} onToggle={caretMode.toggle} />
             <PageFileActions url={replica.url} pageIndex={replica.pageIndex} fileName={fileName} />
           </>
         }

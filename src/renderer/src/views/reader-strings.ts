@@ -13,6 +13,8 @@ export const readerZh = {
   'welcome.text': '剪报是一个离线阅读、批注报纸和文件的工具。这里显示的是示例档案；要带入自己的报纸，点右上角的“导入”选择 PDF、网页或文本文件。',
   'welcome.dismiss': '知道了',
   'welcome.label': '欢迎',
+  'caret.toggle': '光标浏览',
+  'caret.hint': '光标浏览：方向键移动光标，Ctrl+方向键按词，Shift+方向键选择文字，Tab 到批注工具栏，Esc 退出。',
 } as const;
 
 export const readerEn: Record<keyof typeof readerZh, string> = {
@@ -29,4 +31,6 @@ export const readerEn: Record<keyof typeof readerZh, string> = {
   'welcome.text': 'Jianbao reads and annotates newspapers and documents offline. The archive shown is a demo; to bring in your own papers, choose Import at the top right and pick PDF, web page or text files.',
   'welcome.dismiss': 'Got it',
   'welcome.label': 'Welcome',
+  'caret.toggle': 'Caret browsing',
+  'caret.hint': 'Caret browsing: arrows move the caret, Ctrl+arrows by word, Shift+arrows select text, Tab goes to the annotation toolbar, Esc leaves.',
 };
