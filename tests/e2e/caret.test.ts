@@ -63,4 +63,30 @@ describe('caret mode, for a reader without a mouse', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('issue-page'))).toBe(true);
     await page.close();
   });
+
+  it('draws a region on a page from the keyboard, with a hint while drawing', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(app.served.appUrl);
+    await page.locator('a.issue-card').first().click();
+    await page.locator('.replica-page[data-state="painted"]').waitFor();
+    const regionsBefore = await page.locator('.region-annotation').count();
+    await page.getByRole('button', { name: /框选区域/ }).click();
+    await page.getByText('方向键移动', { exact: false }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('region-drawer'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const band = page.locator('.region-band');
+    await band.waitFor();
+    const placed = await band.boundingBox();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    const moved = await band.boundingBox();
+    expect(moved?.x ?? 0).toBeGreaterThan(placed?.x ?? 0);
+    expect(moved?.height ?? 0).toBeGreaterThan(placed?.height ?? 0);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '批注' }).waitFor();
+    await expect.poll(() => page.locator('.region-annotation').count()).toBe(regionsBefore + 1);
+    await page.close();
+  });
 });
+
