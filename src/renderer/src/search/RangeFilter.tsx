@@ -27,7 +27,7 @@ export function RangeFilter({ search, sections }: { search: SearchParams; sectio
         id={ids.section}
         type="text"
         list={ids.sections}
-        size={8}
+        size={10}
         maxLength={100}
         placeholder={t('search.sectionPlaceholder')}
         value={draft.section}

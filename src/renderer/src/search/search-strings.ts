@@ -9,7 +9,7 @@ export const searchZh = {
   'search.from': '从',
   'search.to': '至',
   'search.section': '版面',
-  'search.sectionPlaceholder': '如：要闻',
+  'search.sectionPlaceholder': '要闻',
   'search.applyRange': '筛选',
   'search.annotationOn': '批注“{quote}”',
 } as const;
