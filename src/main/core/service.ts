@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import { JianbaoError } from '../../shared/errors';
 import type { ApiEvents } from '../../shared/events';
@@ -199,7 +201,9 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     },
 
     importFiles({ paths, paper, date }) {
-      return runImport({ paper, date }, (options) => importPaths(archive, paths, options));
+      // ~/ is the user's home, as in a shell (the desktop app's typed paths).
+      const expanded = paths.map((path) => (path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path));
+      return runImport({ paper, date }, (options) => importPaths(archive, expanded, options));
     },
 
     importUploads({ files, paper, date }) {
