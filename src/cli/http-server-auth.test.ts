@@ -88,10 +88,15 @@ describe('the browser door, for whoever holds its token', () => {
     const importPaths = (paths: string[]) =>
       fetch(`${base}/api/importFiles`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${token}` }, body: JSON.stringify({ paths, date: '2024-03-05' }) });
 
-    for (const path of [join(outside, 'private.txt'), join(importRoot, 'link.txt'), join(importRoot, '..', 'x', '..', 'private.txt')]) {
+    // A folder inside the root holding a link out of it.
+    await mkdir(join(importRoot, 'sub'));
+    await symlink(outside, join(importRoot, 'sub', 'escape'));
+    for (const path of [join(outside, 'private.txt'), join(importRoot, 'link.txt'), join(importRoot, '..', 'x', '..', 'private.txt'), join(importRoot, 'sub')]) {
       const refused = await importPaths([path]);
       expect([403, 404]).toContain(refused.status);
     }
+    // The root itself holds link.txt (out): refused whole; its file alone is taken.
+    expect((await importPaths([importRoot])).status).toBe(403);
     const accepted = await importPaths(['paper.txt']);
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toMatchObject({ ok: true, value: { files: [{ status: 'imported' }] } });

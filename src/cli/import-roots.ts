@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { JianbaoError } from '../shared/errors';
@@ -22,7 +22,8 @@ export async function resolveImportRoots(dirs: readonly string[]): Promise<strin
 
 /**
  * The real paths of `paths`, each checked to lie inside one of `roots` (after following
- * symbolic links, so a link cannot lead out). `~/` is the serving user's home; a relative path
+ * symbolic links, so a link cannot lead out; a folder's contents are checked too, since the
+ * import walks them following links). `~/` is the serving user's home; a relative path
  * is taken inside the first root. Throws FORBIDDEN for a path outside every root, NOT_FOUND for
  * one that does not exist.
  */
@@ -44,15 +45,34 @@ export async function checkImportPaths(paths: readonly string[], roots: readonly
     } catch {
       throw new JianbaoError('NOT_FOUND', `无法读取 ${path}：文件不存在 / Cannot read ${path}: no such file or folder`);
     }
-    if (!roots.some((root) => isInside(real, root))) {
-      throw new JianbaoError(
-        'FORBIDDEN',
-        `${path} 不在允许导入的目录中 / ${path} is outside the folders this server may import from (${roots.join(', ')})`,
-      );
-    }
+    if (!roots.some((root) => isInside(real, root))) throw outside(path, roots);
+    await checkFolder(real, path, roots, new Set());
     checked.push(real);
   }
   return checked;
+}
+
+/** Throws when anything under `folder` (a file or folder, through links) lies outside every root. */
+async function checkFolder(folder: string, named: string, roots: readonly string[], seen: Set<string>): Promise<void> {
+  if (seen.has(folder) || !(await stat(folder)).isDirectory()) return;
+  seen.add(folder);
+  for (const name of await readdir(folder)) {
+    let real: string;
+    try {
+      real = await realpath(join(folder, name));
+    } catch {
+      continue; // a broken link: the import reports it
+    }
+    if (!roots.some((root) => isInside(real, root))) throw outside(`${named}/${name}`, roots);
+    await checkFolder(real, `${named}/${name}`, roots, seen);
+  }
+}
+
+function outside(path: string, roots: readonly string[]): JianbaoError {
+  return new JianbaoError(
+    'FORBIDDEN',
+    `${path} 不在允许导入的目录中 / ${path} is outside the folders this server may import from (${roots.join(', ')})`,
+  );
 }
 
 function isInside(path: string, root: string): boolean {

@@ -21,6 +21,7 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
   return {
     getInfo: async () => ({
       archiveDir: '/archive',
+      isDemoOnly: false,
       counts: { papers: 1, issues: 0, pages: 0, articles: 0, documents: 0, annotations: 0 },
     }),
     listPapers: async () => papers,

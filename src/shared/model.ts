@@ -100,6 +100,8 @@ export interface ArchiveInfo {
     documents: number;
     annotations: number;
   };
+  /** true while the archive holds the demo and nothing the reader brought in */
+  isDemoOnly: boolean;
 }
 
 /** An issue as listed in the library. */

@@ -48,4 +48,23 @@ describe('a standalone document', () => {
     expect(watched.errors).toEqual([]);
     await page.close();
   });
+
+  it('selects its text from the keyboard in caret mode', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.appUrl);
+    await page.getByRole('list', { name: '文件' }).getByRole('link').first().click();
+    await expect.poll(() => page.locator('.article-body').textContent()).toContain(phrase);
+    await page.getByRole('button', { name: '光标浏览' }).click();
+    await page.locator('.caret-mark').waitFor();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    const selected = await page.evaluate(() => ({
+      text: window.getSelection()?.toString() ?? '',
+      inBody: Boolean(window.getSelection()?.focusNode?.parentElement?.closest('.article-body')),
+    }));
+    expect(selected.inBody).toBe(true);
+    expect(selected.text).toHaveLength(4);
+    await page.getByRole('toolbar', { name: '批注所选文字' }).waitFor();
+    await page.close();
+  });
 });
+

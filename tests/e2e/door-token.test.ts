@@ -56,4 +56,29 @@ describe('the browser door opens only for whoever holds the URL serve printed', 
     expect(await page.locator('a.issue-card').count()).toBe(0);
     await context.close();
   });
+
+  it('lets the page opened from the printed URL hear the server’s events', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.clearCookies();
+    const page = await context.newPage();
+    await page.goto(app.served.appUrl);
+    await page.locator('a.issue-card').first().waitFor();
+    const heard = page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const source = new EventSource('/api/events');
+          source.addEventListener('onDidChangeSettings', (event) => {
+            source.close();
+            resolve((event as MessageEvent<string>).data);
+          });
+          source.onerror = () => reject(new Error('the events were refused'));
+        }),
+    );
+    await page.waitForTimeout(300);
+    const post = ['-X', 'POST', '-H', 'Content-Type: application/json', '-H', `Authorization: Bearer ${app.served.token}`];
+    await curl(`${app.served.url}/api/updateSettings`, [...post, '-d', '{"profileName":"读者甲"}']);
+    expect(await heard).toContain('读者甲');
+    await context.close();
+  });
 });
+

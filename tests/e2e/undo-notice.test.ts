@@ -94,4 +94,23 @@ describe('the undo notice of a delete', () => {
     expect(await sidebar.getByRole('button', { name: `打开批注：${quotes[1]}` }).count()).toBe(1);
     await page.close();
   }, 30_000);
+
+  it('covers no control with the page scrolled to the end of the article either', async () => {
+    const { articleId, quotes } = await articleWithTwoHighlights();
+    for (const width of [1366, 1024]) {
+      const page = await app.browser.newPage({ viewport: { width, height: width === 1366 ? 768 : 700 } });
+      await page.goto(`${app.served.url}/#/article/${encodeURIComponent(articleId)}`);
+      const sidebar = page.getByRole('complementary', { name: '本文批注' });
+      await sidebar.getByRole('button', { name: `打开批注：${quotes[0]}` }).click();
+      await page.getByRole('dialog', { name: '批注' }).getByRole('button', { name: '删除批注' }).click();
+      await page.getByText('已删除一条批注。').waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.scrollingElement?.scrollHeight ?? 0));
+      await page.waitForTimeout(200);
+      expect(await coveredControls(page), `at ${width} px`).toEqual([]);
+      await page.keyboard.press('Control+z');
+      await sidebar.getByRole('button', { name: `打开批注：${quotes[0]}` }).waitFor();
+      await page.close();
+    }
+  }, 30_000);
 });
+

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/unit/temp-dir';
 import { canonicalText } from '../../shared/canonical-text';
@@ -17,6 +19,30 @@ describe('the core service on the demo archive', () => {
       documents: 0,
       annotations: 0,
     });
+  });
+
+  it('says the archive holds the demo alone until the reader imports something', async () => {
+    const dir = await tempDir();
+    const { handlers } = await openCore(dir);
+    expect((await handlers.getInfo({})).isDemoOnly).toBe(true);
+    const file = join(await tempDir(), '自己的.txt');
+    await writeFile(file, '自己的文章标题\n这是读者自己带来的一篇文章的正文。');
+    await handlers.importFiles({ paths: [file], paper: '读者的报纸', date: '2024-01-02' });
+    expect((await handlers.getInfo({})).isDemoOnly).toBe(false);
+  });
+
+  it('takes ~/ in a path to import as the home folder', async () => {
+    const home = await tempDir();
+    await writeFile(join(home, 'home.txt'), '家里的文章标题\n这是放在家目录里的一篇文章的正文。');
+    const saved = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      const { handlers } = await openCore(await tempDir());
+      const report = await handlers.importFiles({ paths: ['~/home.txt'], date: '2024-01-03' });
+      expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    } finally {
+      process.env.HOME = saved;
+    }
   });
 
   it('lists issues newest first with their lead headline', async () => {

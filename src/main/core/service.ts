@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import { JianbaoError } from '../../shared/errors';
 import type { ApiEvents } from '../../shared/events';
@@ -8,6 +10,7 @@ import { defaultSettings, type LibraryFile, type SettingsFile } from './archive/
 import type { Archive } from './archive/archive';
 import { importPaths, type ImportOptions } from './import/import-paths';
 import { importUploads } from './import/import-uploads';
+import { demoPaper } from './demo/demo-content';
 import { applyReading, openReadingStore, type ReadingFile } from './reading/reading-file';
 import type { SearchIndex } from './search/search-index';
 import { AnnotationBook } from './annotations/annotation-book';
@@ -102,6 +105,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
           documents: library.documents.length,
           annotations: await archive.countAnnotations(),
         },
+        isDemoOnly: library.papers.length > 0 && library.papers.every((paper) => paper.id === demoPaper.id) && library.documents.length === 0,
       };
     },
 
@@ -200,7 +204,9 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     },
 
     importFiles({ paths, paper, date }) {
-      return runImport({ paper, date }, (options) => importPaths(archive, paths, options));
+      // ~/ is the user's home, as in a shell (the desktop app's typed paths).
+      const expanded = paths.map((path) => (path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path));
+      return runImport({ paper, date }, (options) => importPaths(archive, expanded, options));
     },
 
     importUploads({ files, paper, date }) {

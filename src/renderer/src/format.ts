@@ -49,3 +49,11 @@ export function formatMonth(key: string, locale: Locale): string {
 export function formatSubtitle(subtitle: string): string {
   return `——${subtitle.replace(/^[\s—–-]+/, '')}`;
 }
+
+/**
+ * A byline as a list shows it: without the □ (or ■) the paper prints before it, which in a
+ * list of links looks like a checkbox to tick.
+ */
+export function bylineInList(byline: string): string {
+  return byline.replace(/^\s*[□■◻◼☐]\s*/u, '');
+}

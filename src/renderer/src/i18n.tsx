@@ -5,6 +5,8 @@ import { documentEn, documentZh } from './views/document-strings';
 import { ofdEn, ofdZh } from './views/ofd-strings';
 import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
+import { searchEn, searchZh } from './search/search-strings';
+import { readerEn, readerZh } from './views/reader-strings';
 import { localizeMessage } from './localize-message';
 import { correctionEn, correctionZh } from './corrections/correction-strings';
 
@@ -155,6 +157,8 @@ const zh = {
   ...issueDetailsZh,
   ...importZh,
   ...correctionZh,
+  ...searchZh,
+  ...readerZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -302,6 +306,8 @@ const en: Record<MessageKey, string> = {
   ...issueDetailsEn,
   ...importEn,
   ...correctionEn,
+  ...searchEn,
+  ...readerEn,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -325,11 +331,13 @@ export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) =
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const message = dictionaries[locale][key];
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
     return name === 'message' ? localizeMessage(value, locale) : value;
   });
+  // English counts: "1 issues" is "1 issue" (every counted noun of the dictionary takes -s).
+  return locale === 'en' && Object.values(params).includes(1) ? filled.replace(/(^|[^\d.,])1 ([a-z]+[^s\W])s\b/g, '$11 $2') : filled;
 }
 
 const LocaleContext = createContext<Locale>('zh-CN');

@@ -1,8 +1,8 @@
-import { useEffect, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { commentOf } from '../../../shared/annotation';
 import type { Rect } from '../../../shared/model';
 import { useT } from '../i18n';
-import { useShortcuts } from '../keyboard';
+import { isComposingKey, useShortcuts } from '../keyboard';
 import { AnnotationEditor } from './AnnotationEditor';
 import { SelectionToolbar } from './SelectionToolbar';
 import { activeHighlightName, caretPointAt, highlightName, paintHighlights } from './annotation-paint';
@@ -142,11 +142,56 @@ export function ReplicaOverlay({
   );
 }
 
-/** Draws a region: press, drag, release. Esc leaves drawing. */
+/**
+ * Draws a region: press, drag, release; or from the keyboard, a box in the middle of the page
+ * that arrows move and Shift+arrows resize, Enter keeps. A hint says so while drawing. Esc
+ * leaves drawing.
+ */
 function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (region: Rect) => void; onCancel: () => void }) {
   const t = useT();
   const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const drawerRef = useRef<HTMLDivElement>(null);
   useShortcuts({ Escape: onCancel });
+  useEffect(() => drawerRef.current?.focus({ preventScroll: true }), []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isComposingKey(event)) return;
+    const element = event.currentTarget;
+    const page = { width: element.clientWidth / scale, height: element.clientHeight / scale };
+    const step = (event.ctrlKey ? 2 : 10) * Math.max(1, page.width / 600);
+    const current = band ?? {
+      x0: page.width * 0.35,
+      y0: page.height * 0.35,
+      x1: page.width * 0.65,
+      y1: page.height * 0.55,
+    };
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      event.stopPropagation();
+      const [dx, dy] = move;
+      const next = event.shiftKey
+        ? { ...current, x1: Math.max(current.x0 + minRegion, current.x1 + dx), y1: Math.max(current.y0 + minRegion, current.y1 + dy) }
+        : { x0: current.x0 + dx, y0: current.y0 + dy, x1: current.x1 + dx, y1: current.y1 + dy };
+      const inside = {
+        x0: Math.max(0, Math.min(next.x0, page.width - minRegion)),
+        y0: Math.max(0, Math.min(next.y0, page.height - minRegion)),
+        x1: Math.min(page.width, next.x1),
+        y1: Math.min(page.height, next.y1),
+      };
+      setBand(inside);
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (!band) {
+        setBand(current);
+        return;
+      }
+      setBand(null);
+      const kept = { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+      if (kept.width >= minRegion && kept.height >= minRegion) onDrawn(kept);
+    }
+  };
   const pointAt = (event: PointerEvent<HTMLDivElement>) => {
     const bounds = event.currentTarget.getBoundingClientRect();
     return { x: (event.clientX - bounds.left) / scale, y: (event.clientY - bounds.top) / scale };
@@ -154,9 +199,13 @@ function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (r
   const rect = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
   return (
     <div
+      ref={drawerRef}
       className="region-drawer"
       role="application"
+      tabIndex={0}
       aria-label={t('annotate.drawHint')}
+      aria-describedby="region-drawer-keys"
+      onKeyDown={onKeyDown}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture?.(event.pointerId);
         const { x, y } = pointAt(event);
@@ -173,6 +222,9 @@ function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (r
       }}
       onClick={(event) => event.stopPropagation()}
     >
+      <p id="region-drawer-keys" className="region-drawer-hint">
+        {t('annotate.drawKeys')}
+      </p>
       {rect && <div className="region-band" style={boxStyle(rect, scale)} />}
     </div>
   );

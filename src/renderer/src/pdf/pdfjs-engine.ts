@@ -99,6 +99,34 @@ function wrapPage(page: PDFPageProxy): PdfPageHandle {
       } finally {
         signal.removeEventListener('abort', cancel);
       }
+      groupTextLines(container);
     },
   };
 }
+
+/**
+ * Wraps each printed line of a text layer (pdf.js's spans up to its line break) in a div
+ * a screen reader reads as a paragraph, so that the page reaches it line by line rather than
+ * as one run of thousands of characters broken mid-word. The wrappers are `display: contents`:
+ * the spans stay where pdf.js placed them, and the layer's text (what selections and
+ * annotations count in) is unchanged.
+ */
+export function groupTextLines(layer: HTMLElement): void {
+  let line: HTMLElement | null = null;
+  for (const node of [...layer.childNodes]) {
+    const isText = node.nodeType === Node.TEXT_NODE || node.nodeName === 'SPAN' || node.nodeName === 'BR';
+    if (!isText) {
+      line = null;
+      continue;
+    }
+    if (!line) {
+      line = layer.ownerDocument.createElement('div');
+      line.className = 'text-line';
+      line.setAttribute('role', 'paragraph');
+      layer.insertBefore(line, node);
+    }
+    line.append(node);
+    if (node.nodeName === 'BR') line = null;
+  }
+}
+

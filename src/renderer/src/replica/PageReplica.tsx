@@ -34,6 +34,10 @@ export interface PageReplicaProps {
   overlay?: (painted: PaintedLayer) => ReactNode;
   /** buttons the view adds to the toolbar */
   toolbarExtra?: ReactNode;
+  /** an article the page's list points at: its area is shown as if hovered */
+  highlightedArticleId?: string | null;
+  /** the article whose area the pointer is over, or null when it leaves them */
+  onHoverArticle?: (articleId: string | null) => void;
 }
 
 /** The page as painted, for what is laid over it. */
@@ -49,14 +53,30 @@ export interface PaintedLayer {
  * copy, and its article areas outlined on hover or focus and opening the article on click.
  * Zoom: fit width, fit page, in and out (+/-).
  */
-export function PageReplica({ url, pageIndex, label, areas, markedArticleId = null, query, overlay, toolbarExtra }: PageReplicaProps) {
+export function PageReplica({
+  url,
+  pageIndex,
+  label,
+  areas,
+  markedArticleId = null,
+  query,
+  overlay,
+  toolbarExtra,
+  highlightedArticleId = null,
+  onHoverArticle,
+}: PageReplicaProps) {
   const t = useT();
   const [zoom, setZoom] = useState<Zoom>({ mode: 'fit-width' });
   const viewerRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const box = useElementSize(viewerRef);
   const state = usePdfPage(url, pageIndex);
   const page = state.status === 'ready' ? state.page : null;
-  const scale = page ? scaleFor(zoom, page.size, box) : 1;
+  // 整版: the whole page in the window, not only in the viewer (which may reach below it).
+  const scale = page ? scaleFor(zoom, page.size, zoom.mode === 'fit-page' ? { width: box.width, height: Math.min(box.height, roomInWindow(rootRef.current, viewerRef.current)) } : box) : 1;
+  useEffect(() => {
+    if (zoom.mode === 'fit-page') rootRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [zoom.mode]);
   // Paint once the viewer has a size, or at once where none can be measured (jsdom).
   const isMeasured = box.width > 0 || typeof ResizeObserver === 'undefined';
 
@@ -66,7 +86,7 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
   });
 
   return (
-    <div className="replica">
+    <div className="replica" ref={rootRef}>
       <ReplicaToolbar zoom={zoom} scale={scale} onZoom={setZoom} extra={toolbarExtra} />
       <div className="replica-viewer" ref={viewerRef} role="region" aria-label={t('replica.region', { label })}>
         {state.status === 'error' && (
@@ -89,12 +109,24 @@ export function PageReplica({ url, pageIndex, label, areas, markedArticleId = nu
             markedArticleId={markedArticleId}
             query={query}
             overlay={overlay}
+            highlightedArticleId={highlightedArticleId}
+            onHoverArticle={onHoverArticle}
           />
         )}
         {page && !isMeasured && <span className="replica-page" data-state="waiting" />}
       </div>
     </div>
   );
+}
+
+/** The height the viewer's content gets once the replica's top is at the window's top: the window less the toolbar and the viewer's padding. */
+function roomInWindow(root: HTMLElement | null, viewer: HTMLElement | null): number {
+  if (!root || !viewer || typeof window === 'undefined') return Infinity;
+  const style = getComputedStyle(viewer);
+  const padding = parseFloat(style.paddingTop || '0') + parseFloat(style.paddingBottom || '0');
+  const above = viewer.getBoundingClientRect().top - root.getBoundingClientRect().top;
+  const room = window.innerHeight - above - padding;
+  return room > 0 ? room : Infinity;
 }
 
 interface PaintedPageProps {
@@ -105,15 +137,23 @@ interface PaintedPageProps {
   markedArticleId: string | null;
   query: string | undefined;
   overlay: ((painted: PaintedLayer) => ReactNode) | undefined;
+  highlightedArticleId: string | null;
+  onHoverArticle: ((articleId: string | null) => void) | undefined;
 }
 
-function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, query, overlay }: PaintedPageProps) {
+function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, query, overlay, highlightedArticleId, onHoverArticle }: PaintedPageProps) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const markedRef = useRef<HTMLAnchorElement>(null);
   const [paintedScale, setPaintedScale] = useState<number | null>(null);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const [pointedAt, setPointedAt] = useState<string | null>(null);
+  const hovered = pointedAt ?? highlightedArticleId;
+  const point = (articleId: string | null) => {
+    if (articleId === pointedAt) return;
+    setPointedAt(articleId);
+    onHoverArticle?.(articleId);
+  };
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -167,12 +207,12 @@ function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, query, ov
 
   return (
     <div
-      className={`replica-page${hovered ? ' has-hover' : ''}`}
+      className={`replica-page${pointedAt ? ' has-hover' : ''}`}
       style={style}
       data-page-index={pageIndex}
       data-state={failure ? 'failed' : paintedScale === scale ? 'painted' : 'painting'}
-      onPointerMove={(event) => setHovered(areaAt(event)?.articleId ?? null)}
-      onPointerLeave={() => setHovered(null)}
+      onPointerMove={(event) => point(areaAt(event)?.articleId ?? null)}
+      onPointerLeave={() => point(null)}
       onClick={onClick}
     >
       <canvas ref={canvasRef} className="replica-canvas" aria-hidden="true" />
@@ -188,14 +228,23 @@ function PaintedPage({ page, pageIndex, scale, areas, markedArticleId, query, ov
             ].join(' ')}
             href={articleHref(area.articleId)}
             aria-label={area.title}
+            title={area.title}
             aria-current={area.articleId === markedArticleId ? 'true' : undefined}
+            onFocus={() => onHoverArticle?.(area.articleId)}
+            onBlur={() => onHoverArticle?.(null)}
             style={{
               left: `${area.rect.x * scale}px`,
               top: `${area.rect.y * scale}px`,
               width: `${area.rect.width * scale}px`,
               height: `${area.rect.height * scale}px`,
             }}
-          />
+          >
+            {area.title && (
+              <span className="replica-area-label" aria-hidden="true" lang="zh-CN">
+                {area.title}
+              </span>
+            )}
+          </a>
         ))}
       </nav>
       <div ref={textRef} className="textLayer" lang="zh-CN" />

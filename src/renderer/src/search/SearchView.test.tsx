@@ -123,7 +123,7 @@ describe('SearchView', () => {
     const scroller = list.parentElement as HTMLElement;
     scroller.scrollTop = 100 * 9.5 * 16;
     fireEvent.scroll(scroller);
-    fireEvent.click(await screen.findByRole('button', { name: '再显示 50 篇' }));
+    fireEvent.click(await screen.findByRole('button', { name: '再显示 50 条' }));
 
     await waitFor(() => expect(list.querySelector('[aria-setsize]')?.getAttribute('aria-setsize')).toBe('150'));
     expect(api.callsTo('search').at(-1)).toMatchObject({ offset: 100, limit: 100 });
@@ -131,13 +131,13 @@ describe('SearchView', () => {
 
   it('says so when nothing is found, in Chinese and in English', async () => {
     renderWithApi(<SearchView search={{ query: '无此词', sort: 'relevance' }} />, fakeWith(0));
-    expect(await screen.findByText('没有找到包含“无此词”的文章。')).toBeTruthy();
+    expect(await screen.findByText('没有找到包含“无此词”的文章或文档。')).toBeTruthy();
     cleanup();
 
     const api = fakeWith(0);
     api.archive.settings.locale = 'en';
     renderWithApi(<SearchView search={{ query: 'none', sort: 'relevance' }} />, api);
-    expect(await screen.findByText('No article contains “none”.')).toBeTruthy();
+    expect(await screen.findByText('No article or document contains “none”.')).toBeTruthy();
   });
 
   it('shows the error and tries again on Retry', async () => {
@@ -194,3 +194,42 @@ describe('a standalone document among the results', () => {
     expect(row.querySelector('mark')?.textContent).toBe('双循环');
   });
 });
+
+describe('search fixes a reader preparing a meeting asked for', () => {
+  it('quotes a quoted query once in the heading', async () => {
+    renderWithApi(<SearchView search={{ query: '“国内国际”', sort: 'relevance' }} />, fakeWith(1));
+    expect(await screen.findByRole('heading', { level: 1, name: '“国内国际”的搜索结果' })).toBeTruthy();
+  });
+
+  it('counts documents as documents and names their facet in the UI’s language', async () => {
+    const api = new FakeJianbaoApi();
+    const report = { ...hit(9), kind: 'document', articleId: 'doc-1', issueId: '', paperId: '', paperName: '', pageNumber: 0, section: '' } as SearchHit;
+    api.searchAnswer = () => ({
+      total: 3,
+      offset: 0,
+      limit: 100,
+      hits: [hit(0), hit(1), report],
+      facets: { papers: [{ value: 'zxb', label: '人民政协报', count: 2 }, { value: '', label: '文档 Documents', count: 1 }], years: [] },
+    });
+    renderWithApi(<SearchView search={{ query: '双循环', sort: 'relevance' }} />, api);
+    expect(await screen.findByText('找到 2 篇文章、1 份文档')).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: '报纸' })).getByRole('link', { name: '文档（1）' })).toBeTruthy();
+  });
+
+  it('narrows to a date range and a section from its form', async () => {
+    renderWithApi(<SearchView search={{ query: '政协', sort: 'relevance' }} />, fakeWith(2));
+    const range = await screen.findByRole('group', { name: '日期和版面' });
+    fireEvent.change(within(range).getByLabelText('从'), { target: { value: '2024-01-01' } });
+    fireEvent.change(within(range).getByLabelText('至'), { target: { value: '2024-06-30' } });
+    fireEvent.change(within(range).getByLabelText('版面'), { target: { value: '要闻' } });
+    fireEvent.click(within(range).getByRole('button', { name: '筛选' }));
+    expect(window.location.hash).toBe('#/search?q=%E6%94%BF%E5%8D%8F&section=%E8%A6%81%E9%97%BB&from=2024-01-01&to=2024-06-30');
+  });
+
+  it('asks the core for the section the address names', async () => {
+    const { api } = renderWithApi(<SearchView search={{ query: '政协', section: '要闻', sort: 'relevance' }} />, fakeWith(1));
+    await screen.findByText('找到 1 篇文章');
+    expect(api.callsTo('search')[0]).toMatchObject({ section: '要闻' });
+  });
+});
+

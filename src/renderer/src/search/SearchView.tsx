@@ -8,7 +8,9 @@ import { pageLabel } from '../page-label';
 import { articleHref, documentHref, issueHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { HitText } from './HitText';
-import { searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
+import { isFilteredSearch, quotableQuery, searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
+import { AnnotationSnippet } from './AnnotationSnippet';
+import { RangeFilter } from './RangeFilter';
 import { searchPageSize, useSearchResults } from './use-search-results';
 
 type Row = { kind: 'hit'; hit: SearchHit } | { kind: 'more'; count: number };
@@ -17,7 +19,7 @@ type Row = { kind: 'hit'; hit: SearchHit } | { kind: 'more'; count: number };
 export function SearchView({ search }: { search: SearchParams }) {
   const t = useT();
   const query = search.query.trim();
-  useDocumentTitle(query ? t('search.results', { query }) : t('search.heading'));
+  useDocumentTitle(query ? t('search.results', { query: quotableQuery(query) }) : t('search.heading'));
   if (query === '') {
     return (
       <div className="search-view">
@@ -32,7 +34,8 @@ export function SearchView({ search }: { search: SearchParams }) {
 function SearchResultsView({ search }: { search: SearchParams }) {
   const t = useT();
   const { state, hits, isLoadingMore, loadMoreError, loadMore, retry } = useSearchResults(search);
-  const isFiltered = Boolean(search.paperId || search.from || search.to);
+  const isFiltered = isFilteredSearch(search);
+  const shownQuery = quotableQuery(search.query);
 
   let body;
   if (state.status === 'loading') body = <Loading />;
@@ -41,19 +44,29 @@ function SearchResultsView({ search }: { search: SearchParams }) {
     const results = state.value;
     const remaining = Math.min(searchPageSize, results.total - hits.length);
     const rows: Row[] = hits.map((hit) => ({ kind: 'hit', hit }));
+    // Documents have no paper: the core counts them under the paper ''.
+    const documents = results.facets.papers.find((facet) => facet.value === '')?.count ?? 0;
+    const articles = results.total - documents;
+    const sections = [...new Set(hits.map((hit) => hit.section).filter(Boolean))];
+    const paperFacets = results.facets.papers.map((facet) => (facet.value === '' ? { ...facet, label: t('search.documents') } : facet));
     if (remaining > 0) rows.push({ kind: 'more', count: remaining });
     body = (
       <>
         <p className="search-total" role="status">
-          {t('search.total', { n: results.total })}
+          {documents === 0
+            ? t('search.total', { n: results.total })
+            : articles === 0
+              ? t('search.totalDocuments', { n: documents })
+              : t('search.totalMixed', { articles, documents })}
           {results.rankedWithin !== undefined && search.sort === 'relevance' && (
             <span className="search-ranked-within">（{t('search.rankedWithin', { n: results.rankedWithin })}）</span>
           )}
         </p>
         <div className="search-controls">
           <SortControl search={search} />
-          <FacetChips label={t('search.byPaper')} facets={results.facets.papers} isSelected={(f) => f.value === search.paperId} hrefOf={(f) => searchHref(togglePaper(search, f.value))} />
+          <FacetChips label={t('search.byPaper')} facets={paperFacets} isSelected={(f) => f.value === search.paperId} hrefOf={(f) => searchHref(togglePaper(search, f.value))} />
           <FacetChips label={t('search.byYear')} facets={results.facets.years} isSelected={(f) => f.value === selectedYear(search)} hrefOf={(f) => searchHref(toggleYear(search, f.value))} />
+          <RangeFilter search={search} sections={sections} />
           {isFiltered && (
             <a className="button search-clear" href={searchHref({ query: search.query, sort: search.sort })}>
               {t('search.clearFilters')}
@@ -62,11 +75,11 @@ function SearchResultsView({ search }: { search: SearchParams }) {
         </div>
         {results.total === 0 ? (
           <div className="state search-empty">
-            <p className="state-message">{t('search.empty', { query: search.query })}</p>
+            <p className="state-message">{t('search.emptyAny', { query: shownQuery })}</p>
             <p>{t('search.emptyHint')}</p>
           </div>
         ) : (
-          <ResultList rows={rows} query={search.query} isLoadingMore={isLoadingMore} onMore={loadMore} />
+          <ResultList rows={rows} query={search.query} shownQuery={shownQuery} isLoadingMore={isLoadingMore} onMore={loadMore} />
         )}
         {loadMoreError && <ErrorState message={loadMoreError} onRetry={loadMore} />}
       </>
@@ -75,7 +88,7 @@ function SearchResultsView({ search }: { search: SearchParams }) {
 
   return (
     <div className="search-view">
-      <h1 className="search-heading">{t('search.results', { query: search.query })}</h1>
+      <h1 className="search-heading">{t('search.results', { query: shownQuery })}</h1>
       {body}
     </div>
   );
@@ -126,7 +139,19 @@ function FacetChips({
   );
 }
 
-function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query: string; isLoadingMore: boolean; onMore: () => void }) {
+function ResultList({
+  rows,
+  query,
+  shownQuery,
+  isLoadingMore,
+  onMore,
+}: {
+  rows: Row[];
+  query: string;
+  shownQuery: string;
+  isLoadingMore: boolean;
+  onMore: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const getKey = useCallback((row: Row) => (row.kind === 'hit' ? row.hit.articleId : 'more'), []);
@@ -136,14 +161,14 @@ function ResultList({ rows, query, isLoadingMore, onMore }: { rows: Row[]; query
     <VirtualList
       items={rows}
       className="search-results"
-      label={t('search.results', { query })}
+      label={t('search.results', { query: shownQuery })}
       getKey={getKey}
       rowHeightRem={rowHeightRem}
       isFocusable={isFocusable}
       renderRow={(row, { tabIndex }) =>
         row.kind === 'more' ? (
           <button type="button" className="button search-more" tabIndex={tabIndex} disabled={isLoadingMore} onClick={onMore}>
-            {isLoadingMore ? t('state.loading') : t('search.more', { n: row.count })}
+            {isLoadingMore ? t('state.loading') : t('search.moreResults', { n: row.count })}
           </button>
         ) : isDocument(row.hit) ? (
           // A standalone document (a report, a proposal): opens in the document view.
@@ -183,7 +208,6 @@ function isDocument(hit: SearchHit): boolean {
 }
 
 function HitContent({ hit, meta }: { hit: SearchHit; meta: string }) {
-  const t = useT();
   return (
     <>
       <span className="search-hit-title" lang="zh-CN">
@@ -191,10 +215,15 @@ function HitContent({ hit, meta }: { hit: SearchHit; meta: string }) {
       </span>
       <span className="search-hit-meta">{meta}</span>
       <span className="search-hit-snippet" lang="zh-CN">
-        {hit.snippet.source === 'annotation' && <span className="search-hit-source">{t('search.inAnnotation')}</span>}
-        {hit.snippet.hasMoreBefore && '…'}
-        <HitText text={hit.snippet.text} hits={hit.snippet.hits} />
-        {hit.snippet.hasMoreAfter && '…'}
+        {hit.snippet.source === 'annotation' ? (
+          <AnnotationSnippet articleId={hit.articleId} snippet={hit.snippet} />
+        ) : (
+          <>
+            {hit.snippet.hasMoreBefore && '…'}
+            <HitText text={hit.snippet.text} hits={hit.snippet.hits} />
+            {hit.snippet.hasMoreAfter && '…'}
+          </>
+        )}
       </span>
     </>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleHref, parseRoute } from '../route';
-import { parseSearchParams, searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
+import { isFilteredSearch, parseSearchParams, quotableQuery, searchHref, selectedYear, togglePaper, toggleYear, withRange, type SearchParams } from './search-params';
 
 describe('search routes', () => {
   const cases: [string, SearchParams][] = [
@@ -36,5 +36,31 @@ describe('search routes', () => {
     const base: SearchParams = { query: 'x', sort: 'date' };
     expect(togglePaper(base, 'zxb')).toEqual({ ...base, paperId: 'zxb' });
     expect(togglePaper({ ...base, paperId: 'zxb' }, 'zxb')).toEqual(base);
+  });
+});
+
+describe('search filters and headings', () => {
+  it('reads and writes the section, and narrows to a date range, swapping the ends given backwards', () => {
+    const search: SearchParams = { query: 'x', section: '要闻', from: '2024-01-01', to: '2024-03-31', sort: 'relevance' };
+    expect(parseRoute(searchHref(search))).toEqual({ kind: 'search', search });
+    expect(withRange({ query: 'x', sort: 'date', paperId: 'p' }, { from: '2024-05-01', to: '2024-02-01', section: ' 要闻 ' })).toEqual({
+      query: 'x',
+      sort: 'date',
+      paperId: 'p',
+      from: '2024-02-01',
+      to: '2024-05-01',
+      section: '要闻',
+    });
+    expect(withRange(search, { from: '', to: '', section: '' })).toEqual({ query: 'x', sort: 'relevance' });
+    expect(isFilteredSearch({ query: 'x', sort: 'relevance', section: '要闻' })).toBe(true);
+  });
+
+  it.each([
+    ['"国内国际"', '国内国际'],
+    ['“国内国际”', '国内国际'],
+    ['国内国际', '国内国际'],
+    ['"提案" "办理"', '"提案" "办理"'],
+  ])('quotes %s in a heading as %s inside the heading’s own quotes', (query, shown) => {
+    expect(quotableQuery(query)).toBe(shown);
   });
 });

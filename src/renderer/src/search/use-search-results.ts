@@ -56,6 +56,7 @@ function requestOf(search: SearchParams) {
     query: search.query,
     sort: search.sort,
     ...(search.paperId ? { paperId: search.paperId } : {}),
+    ...(search.section ? { section: search.section } : {}),
     ...(search.from ? { from: search.from } : {}),
     ...(search.to ? { to: search.to } : {}),
   };

@@ -59,9 +59,13 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.calls.filter((call) => call.method === method).map((call) => call.args);
   }
 
+  /** what getInfo says of the archive: the demo alone (the first start) or not */
+  isDemoOnly = false;
+
   getInfo(args: ApiArgs<'getInfo'>): Promise<ArchiveInfo> {
     return this.answer('getInfo', args, () => ({
       archiveDir: '/fake/archive',
+      isDemoOnly: this.isDemoOnly,
       counts: {
         papers: this.archive.papers.length,
         issues: this.archive.issues.length,

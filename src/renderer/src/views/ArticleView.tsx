@@ -15,6 +15,8 @@ import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { useReadingPosition } from '../use-reading-position';
 import { searchHref } from '../search/search-params';
+import { useCaretMode } from '../annotate/caret-mode';
+import { CaretMark, CaretModeButton } from '../annotate/CaretControls';
 import { useQueryHighlights } from '../search/use-query-highlights';
 import { ArticleBody } from './ArticleBody';
 
@@ -70,6 +72,7 @@ function ArticleContent({
   const getFindRoot = useCallback(() => articleRef.current, []);
   const getBody = useCallback(() => bodyRef.current, []);
   const hitCount = useQueryHighlights(getFindRoot, query);
+  const caretMode = useCaretMode(getBody);
 
   return (
     <div className="article-view">
@@ -95,6 +98,7 @@ function ArticleContent({
           <a className="button" href={issueHref(issue.id, page.number, article.id, query)}>
             {t('article.showOnPage')}
           </a>
+          <CaretModeButton isOn={caretMode.isOn} onToggle={caretMode.toggle} />
           <FontSizeControl />
           <ReadingControls />
         </div>
@@ -107,6 +111,7 @@ function ArticleContent({
         </p>
       )}
 
+      <CaretMark isOn={caretMode.isOn} caret={caretMode.caret} />
       {isFinding && <FindBar getRoot={getFindRoot} label={t('find.inArticle')} onClose={() => setIsFinding(false)} />}
 
       <div className="article-layout">
@@ -123,6 +128,9 @@ function ArticleContent({
               {article.subtitle && <p className="article-subtitle">{formatSubtitle(article.subtitle)}</p>}
             </hgroup>
             {article.byline && <p className="article-byline">{article.byline}</p>}
+            <p className="article-dateline">
+              {paper.name} · {formatDate(issue.date, locale)} · {pageLabel(t, page)}
+            </p>
           </header>
           <ArticleBody ref={bodyRef} blocks={article.blocks} />
         </article>

@@ -3,6 +3,8 @@ import { documentKindNames } from '../../../shared/citation';
 import type { DocumentRecord } from '../../../shared/import-types';
 import { ArticleAnnotations } from '../annotate/ArticleAnnotations';
 import { FontSizeControl } from '../components/FontSizeControl';
+import { useCaretMode } from '../annotate/caret-mode';
+import { CaretMark, CaretModeButton } from '../annotate/CaretControls';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
 import { FindBar } from '../find/FindBar';
@@ -80,6 +82,9 @@ function DocumentContent({
   const hitCount = useQueryHighlights(getFindRoot, page === null ? query : undefined);
   const bodyRef = useRef<HTMLDivElement>(null);
   const getBody = useCallback(() => bodyRef.current, []);
+  // Caret mode over the document's text, or over its page as printed.
+  const getCaretRoot = useCallback(() => bodyRef.current ?? window.document.querySelector<HTMLElement>('.document-view .replica-page .textLayer'), []);
+  const caretMode = useCaretMode(getCaretRoot);
 
   return (
     <div className="article-view document-view">
@@ -104,6 +109,8 @@ function DocumentContent({
               </button>
             </div>
           )}
+          <CaretModeButton isOn={caretMode.isOn} onToggle={caretMode.toggle} />
+          <CaretMark isOn={caretMode.isOn} caret={caretMode.caret} />
           {page === null && <FontSizeControl />}
           {page === null && <ReadingControls />}
         </div>

@@ -43,7 +43,9 @@ describe('IssueView', () => {
 
     const feature = within(articleList()).getByRole('link', { name: /把提案写在田埂上/ });
     expect(feature.getAttribute('href')).toBe('#/article/a-feature');
-    expect(within(articleList()).getByText('□ 本报记者 何清')).toBeTruthy();
+    // The □ the paper prints before a byline would look like a checkbox in a list.
+    expect(within(articleList()).getByText('本报记者 何清')).toBeTruthy();
+    expect(within(articleList()).queryByText(/□/)).toBeNull();
     expect(screen.queryByRole('link', { name: /小院议事/ })).toBeNull();
     expect(screen.getByRole('button', { name: '第 2 版 · 精选' }).getAttribute('aria-pressed')).toBe('true');
     expect(window.location.hash).toBe('#/issue/zxb-2024-03-05?page=2');

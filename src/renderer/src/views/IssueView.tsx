@@ -23,6 +23,10 @@ import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { IssueDetailsButton } from './IssueDetailsForm';
 import { PageArticles } from './PageArticles';
+import { IssueNeighbours } from './IssueNeighbours';
+import { PageFileActions } from './PageFileActions';
+import { useCaretMode } from '../annotate/caret-mode';
+import { CaretMark, CaretModeButton } from '../annotate/CaretControls';
 import { PageNavigator } from './PageNavigator';
 
 export interface IssueViewProps {
@@ -64,6 +68,8 @@ function IssueContent({
   const [chosenPage, setChosenPage] = useState(requestedPage);
   useEffect(() => setChosenPage(requestedPage), [requestedPage]);
   const [isFinding, setIsFinding] = useState(false);
+  // The article pointed at, in the page's list or on its replica: both show it.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const replicaRef = useRef<HTMLDivElement>(null);
   // Where the replica's annotation panel goes: beside the page, under its articles.
@@ -86,9 +92,14 @@ function IssueContent({
   const previous = pages[selectedIndex - 1];
   const next = pages[selectedIndex + 1];
 
+  // From the keyboard, the focus goes with the reader to the page shown.
+  const chooseFromKeys = (page: Page) => {
+    choose(page);
+    replicaRef.current?.focus({ preventScroll: true });
+  };
   useShortcuts({
-    ArrowLeft: () => previous && choose(previous),
-    ArrowRight: () => next && choose(next),
+    ArrowLeft: () => previous && chooseFromKeys(previous),
+    ArrowRight: () => next && chooseFromKeys(next),
     j: () => moveArticleFocus(listRef.current, 1),
     k: () => moveArticleFocus(listRef.current, -1),
     'mod+f': () => setIsFinding(true),
@@ -120,6 +131,7 @@ function IssueContent({
           {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
           <IssueDetailsButton detail={detail} />
         </p>
+        <IssueNeighbours paperId={paper.id} issueId={issue.id} />
       </header>
 
       {isFinding && (
@@ -134,7 +146,7 @@ function IssueContent({
       <div className="issue-layout">
         {pages.length > 0 && <PageNavigator pages={pages} selected={selected} onChoose={choose} />}
 
-        <div className="issue-page" ref={replicaRef}>
+        <div className="issue-page" ref={replicaRef} tabIndex={-1} aria-label={label}>
           <h2 className="page-heading issue-page-heading">{label}</h2>
           {selected?.replica?.ext === 'pdf' ? (
             <AnnotatedReplica
@@ -144,9 +156,12 @@ function IssueContent({
               url={originalUrl(selected.replica)}
               pageIndex={selected.replica.pageIndex}
               label={label}
+              fileName={`${paper.name} ${issue.date} ${label}.pdf`}
               areas={areas}
               markedArticleId={markedArticleId}
               query={query}
+              highlightedArticleId={highlighted}
+              onHoverArticle={setHighlighted}
               panelSlot={panelSlot}
             />
           ) : (
@@ -166,7 +181,7 @@ function IssueContent({
 
         <div className="issue-side">
           {selected ? (
-            <PageArticles ref={listRef} page={selected} articles={detail.articles} />
+            <PageArticles ref={listRef} page={selected} articles={detail.articles} highlightedId={highlighted} onHighlight={setHighlighted} />
           ) : (
             <p className="state-message">{t('issue.noArticles')}</p>
           )}
@@ -185,25 +200,33 @@ function AnnotatedReplica({
   issue,
   page,
   panelSlot,
+  fileName,
   ...replica
 }: Omit<PageReplicaProps, 'overlay' | 'toolbarExtra'> & {
   issue: { id: string; date: string; paperName: string };
   page: Page;
   panelSlot: HTMLElement | null;
+  /** what the page's PDF is saved as */
+  fileName: string;
 }) {
   const t = useT();
   const annotator = useReplicaAnnotator(issue, page);
   // The 校对 mode (issue 13) takes the page's overlay and panel while it is on.
   const correction = useCorrectionSession(issue.id, page.number, useCallback((message: string) => t('correct.failed', { message }), [t]));
   const isCorrecting = correction.isCorrecting;
+  const getTextLayer = useCallback(() => document.querySelector<HTMLElement>('.issue-page .replica-page .textLayer'), []);
+  const caretMode = useCaretMode(getTextLayer);
   return (
     <>
+      <CaretMark isOn={caretMode.isOn} caret={caretMode.caret} />
       <PageReplica
         {...replica}
         toolbarExtra={
           <>
             {!isCorrecting && <DrawRegionButton annotator={annotator} />}
+            {!isCorrecting && <CaretModeButton isOn={caretMode.isOn} onToggle={caretMode.toggle} />}
             <CorrectToggle session={correction} />
+            <PageFileActions url={replica.url} pageIndex={replica.pageIndex} fileName={fileName} />
           </>
         }
         overlay={(painted) =>

@@ -9,6 +9,7 @@ import { ContinueReadingCard } from './library/ContinueReadingCard';
 import { DocumentList } from './library/DocumentList';
 import { IssueCalendar } from './library/IssueCalendar';
 import { IssueList } from './library/IssueList';
+import { Welcome } from './library/Welcome';
 
 /**
  * The library: where the reader left off, each paper's back issues as a calendar (往期) and
@@ -27,6 +28,7 @@ export function LibraryView() {
       <h1 id="library-heading" className="view-heading">
         {t('library.heading')}
       </h1>
+      <Welcome />
       <ContinueReading />
       <PagesToCorrectLink />
       <QueryStates state={state} retry={retry} notFoundMessage={t('library.empty')}>
@@ -72,7 +74,7 @@ function PaperIssues({ issues, papers }: { issues: IssueSummary[]; papers: Paper
         </section>
         <section className="library-list" aria-labelledby="list-heading">
           <h2 id="list-heading" className="section-heading">
-            {t('library.list')} <span className="section-count">{t('library.issueCount', { n: shown.length })}</span>
+            {t('library.list')} <span className="section-count">{shown.length === 1 ? t('library.issueCountOne') : t('library.issueCount', { n: shown.length })}</span>
           </h2>
           <IssueList key={chosen?.id ?? 'all'} issues={shown} />
         </section>

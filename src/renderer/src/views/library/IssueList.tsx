@@ -56,7 +56,7 @@ function MonthHeading({ monthKey: key, count }: { monthKey: string; count: numbe
   return (
     <h3 className="month-heading">
       {formatMonth(key, locale)}
-      <span className="month-count">{t('library.issueCount', { n: count })}</span>
+      <span className="month-count">{count === 1 ? t('library.issueCountOne') : t('library.issueCount', { n: count })}</span>
     </h3>
   );
 }
