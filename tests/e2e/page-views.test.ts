@@ -108,6 +108,8 @@ describe('the page view, for a reader preparing a meeting', () => {
     expect(bylines.every((byline) => !byline.includes('□'))).toBe(true);
 
     await page.goto(app.served.appUrl);
+    // evaluateAll does not wait: the library renders its calendar once the issues are listed.
+    await page.locator('.calendar-days thead th').first().waitFor();
     const widths = await page.locator('.calendar-days thead th').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
     expect(widths).toHaveLength(7);
     expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);

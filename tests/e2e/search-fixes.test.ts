@@ -75,11 +75,12 @@ describe('search, for a reader preparing a meeting', () => {
   });
 
   it('counts a document as a document and names its facet in the UI’s language', async () => {
-    const bytes = await readFile(resolve(process.cwd(), '../shared/fixtures/newspaper-pages/rmrb-20180105-07.pdf'));
+    // A government-style document (a newspaper page would become an issue's page).
+    const bytes = await readFile(resolve(process.cwd(), '../shared/fixtures/pdf/issue19360.pdf'));
     const report = await api<{ documents: { id: string; title: string }[] }>('importUploads', { files: [{ name: 'report.pdf', data: bytes.toString('base64') }] });
     expect(report.documents).toHaveLength(1);
     const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${app.served.url}/#/search?q=${encodeURIComponent('理论')}`);
+    await page.goto(`${app.served.url}/#/search?q=${encodeURIComponent('文化自觉')}`);
     await expect.poll(() => page.locator('.search-total').textContent()).toMatch(/份文档$/);
     await page.getByRole('group', { name: '报纸' }).getByRole('link', { name: /^文档（\d+）$/ }).waitFor();
     expect(await page.getByText('文档 Documents').count()).toBe(0);
