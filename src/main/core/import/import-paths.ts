@@ -11,6 +11,7 @@ import { dateFromFolders, failure, isZipArchive, listBatches, prefixed, unreadab
 import { unzipSources } from './zip-source';
 import { applyLayouts, type ReadEntry } from './layouts';
 import { buildIssue, type BuiltIssue } from './issue-builder';
+import { joinContinuations } from '../layout/continuations';
 import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
 import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
 
@@ -185,7 +186,11 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
         articles: existingIssue ? (await archive.articles(issueId).read()).articles : [],
         pageTexts: existingIssue ? (await archive.pageTexts(issueId).read()).pages : [],
       };
-      const result = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
+      const drafts = group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file }));
+      // an article continued on another page of the issue (下转第X版) becomes one, wherever its pages came from
+      const rests = new Set(joinContinuations(drafts.flatMap(({ draft }) => draft.articles)));
+      if (rests.size > 0) for (const { draft } of drafts) draft.articles = draft.articles.filter((a) => !rests.has(a));
+      const result = buildIssue(paper, date, drafts, existing);
       built.push({ built: result, files: group });
     } catch (error) {
       for (const entry of group) Object.assign(entry.result, failure(entry.file.path, prefixed(entry.file.path, error)));
