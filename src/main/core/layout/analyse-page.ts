@@ -73,12 +73,17 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
  * A headline with no text of its own beside or below it is a slogan or a banner set in the
  * page (认真学习宣传贯彻…), not an article's: its chunks become page furniture.
  */
-function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, bodySize: number): Unit[] {
+function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, bodySize: number, images: readonly Rect[]): Unit[] {
   const texts = units.filter((u) => !u.hasTitle && u.chunks.some((c) => roles.get(c) === 'body' || roles.get(c) === 'heading'));
   return units.filter((unit) => {
     if (!unit.hasTitle) return true;
     const title = unit.chunks.find((c) => roles.get(c) === 'title')!;
-    const r = unit.rect;
+    // a picture right under a headline is its article's: its text may start below the picture
+    const picture = title.isVertical ? undefined : images.find((img) => {
+      const dy = img.y - (unit.rect.y + unit.rect.height);
+      return dy > -bodySize && dy < bodySize * 5 && Math.min(unit.rect.x + unit.rect.width, img.x + img.width) - Math.max(unit.rect.x, img.x) > unit.rect.width * 0.3;
+    });
+    const r = picture ? union([unit.rect, picture]) : unit.rect;
     const hasOwnText = texts.some(({ rect: t }) => {
       if (title.isVertical) {
         const dx = Math.max(t.x - (r.x + r.width), r.x - (t.x + t.width));
@@ -175,7 +180,7 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const boxes = input.shapes.filter((s) => s.isStroked && s.rect.width > 40 && s.rect.height > 40 && s.rect.width * s.rect.height < pageArea * 0.4).map((s) => s.rect);
   const roles = assignRoles(chunks, input.images, rules, boxes, bodySize);
   // Captions are placed by their picture, not read in the flow: they join the nearest article after the cut.
-  const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize);
+  const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize, input.images);
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
   const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
   const groups = articleGroups(tree);

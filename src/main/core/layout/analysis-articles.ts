@@ -14,6 +14,14 @@ const bodyKinds: Partial<Record<LayoutBlock['role'], Block['kind']>> = {
   caption: 'caption',
 };
 
+const dateline = /^(?:本报讯|本报[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]/u;
+
+/** The reporters a dateline names: 本报讯（记者 刘明） gives 记者 刘明. */
+function datelineByline(first: string | undefined): string | undefined {
+  const match = first === undefined ? null : dateline.exec(first);
+  return match ? match[1]!.trim() : undefined;
+}
+
 /**
  * Turns a page's analysis (after the reader's corrections) into the article drafts that the
  * issue builder stores: the title, kicker, subtitle and byline blocks become the article's
@@ -38,7 +46,8 @@ export function articlesOfAnalysis(analysis: PageAnalysis, pageNumber: number): 
     if (title === undefined || body.length === 0) continue;
     const kicker = text('kicker');
     const subtitle = text('subtitle');
-    const byline = text('byline');
+    // with no author line, a dateline's reporters (本报讯（记者 刘明）) are the byline
+    const byline = text('byline') ?? datelineByline(body[0]?.text);
     articles.push({
       pageNumber,
       title,

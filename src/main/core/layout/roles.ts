@@ -12,8 +12,6 @@ const bottom = (r: Rect): number => r.y + r.height;
 
 /** An author line: 本报记者, 通讯员, □, 作者, 文/图. */
 const bylineWords = /^(?:□|■|◎|●)|^(?:本报(?:记者|特约记者|通讯员|评论员)|记者|通讯员|特约记者|作者|文\s*[/／]|图\s*[/／]|撰文|口述)/u;
-/** A dateline opening a report: 本报讯（记者…）, 新华社北京1月3日电. */
-export const datelineWords = /^(?:本报讯|本报[\p{Script=Han}]{2,6}\d{1,2}月\d{1,2}日电|新华社[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电)/u;
 const sentenceEnd = /[。！？；…”」』）)]$/u;
 
 /** The size most characters of the page are set in. */

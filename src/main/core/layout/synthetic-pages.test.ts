@@ -24,12 +24,13 @@ describe('a county paper page of ten short items between rules', () => {
     expect(header).toEqual({ date: '2011-05-24', pageNumber: 2, section: '综合新闻' });
   });
 
-  it('finds each item as an article: its title, its byline apart, its body whole and alone', async () => {
+  it('finds each item as an article: its title, its byline or dateline reporter apart, its body whole and alone', async () => {
     const { articles } = await analysed(items, { label: '第2版 综合新闻', date: '2011年5月24日' });
     expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
     for (const [k, item] of items.entries()) {
       const article = articles[k]!;
-      expect(article.byline).toBe(item.byline);
+      // an item with no author line takes its dateline's reporter (本报讯（记者 刘明）)
+      expect(article.byline).toBe(item.byline ?? (item.paragraphs[0]!.startsWith('本报讯') ? '记者 刘明' : undefined));
       const body = squeeze(article.blocks.map((b) => b.text).join(''));
       expect(body).toBe(squeeze(item.paragraphs.join('')));
     }
