@@ -1,6 +1,7 @@
 import { access, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
+import { joinIssueContinuations } from '../layout/continuations';
 import type { ImportFileResult, ImportProgress, ImportReport } from '../../../shared/import-types';
 import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
@@ -11,7 +12,6 @@ import { dateFromFolders, failure, isZipArchive, listBatches, prefixed, unreadab
 import { unzipSources } from './zip-source';
 import { applyLayouts, type ReadEntry } from './layouts';
 import { buildIssue, type BuiltIssue } from './issue-builder';
-import { joinContinuations } from '../layout/continuations';
 import { dateFromFileName, isValidIsoDate, localDate, paperIdOf } from './metadata';
 import { buildDocument, reportDocument, reportIssue, type BuiltDocument } from './records';
 
@@ -176,6 +176,8 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
     group.files.push(entry);
     issues.set(key, group);
   }
+  // An article continued on another page of its issue (下转第X版) becomes one, wherever its pages came from.
+  for (const { files: group } of issues.values()) joinIssueContinuations(group.map(({ draft }) => draft as IssueDraft));
   const built: { built: BuiltIssue; files: ReadFile[] }[] = [];
   for (const { paper, date, files: group } of issues.values()) {
     try {
@@ -186,11 +188,7 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
         articles: existingIssue ? (await archive.articles(issueId).read()).articles : [],
         pageTexts: existingIssue ? (await archive.pageTexts(issueId).read()).pages : [],
       };
-      const drafts = group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file }));
-      // an article continued on another page of the issue (下转第X版) becomes one, wherever its pages came from
-      const rests = new Set(joinContinuations(drafts.flatMap(({ draft }) => draft.articles)));
-      if (rests.size > 0) for (const { draft } of drafts) draft.articles = draft.articles.filter((a) => !rests.has(a));
-      const result = buildIssue(paper, date, drafts, existing);
+      const result = buildIssue(paper, date, group.map(({ draft, file }) => ({ draft: draft as IssueDraft, file })), existing);
       built.push({ built: result, files: group });
     } catch (error) {
       for (const entry of group) Object.assign(entry.result, failure(entry.file.path, prefixed(entry.file.path, error)));

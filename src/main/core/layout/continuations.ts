@@ -1,5 +1,5 @@
 import { parseNumber } from '../import/metadata';
-import type { ArticleDraft } from '../import/drafts';
+import type { ArticleDraft, IssueDraft } from '../import/drafts';
 
 /**
  * An article continued on another page (下转第X版 at its foot, 上接第Y版 at the head of the
@@ -48,4 +48,10 @@ export function joinContinuations(articles: ArticleDraft[]): ArticleDraft[] {
     articles.splice(articles.indexOf(rest), 1);
   }
   return removed;
+}
+
+/** Joins the continued articles of one issue's drafts, each rest removed from its draft. */
+export function joinIssueContinuations(drafts: readonly IssueDraft[]): void {
+  const rests = new Set(joinContinuations(drafts.flatMap((d) => d.articles)));
+  if (rests.size > 0) for (const draft of drafts) draft.articles = draft.articles.filter((a) => !rests.has(a));
 }
