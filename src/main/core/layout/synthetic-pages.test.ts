@@ -88,3 +88,28 @@ describe('a boxed group of short items (简讯)', () => {
     expect(articles.map((a) => a.title)).toEqual([...items.map((i) => i.title), '简讯']);
   });
 });
+
+describe('a page whose PDF sets every character as an item of its own', () => {
+  it('reads the same articles as when it sets whole lines', async () => {
+    const items = countyItems(8, 3);
+    const page = countyPage(items, { label: '第2版 综合新闻', date: '2011年5月24日' });
+    // each character its own item, its box a little narrower than its advance (a gap between glyphs)
+    const perCharacter = page.texts.flatMap((t) => {
+      let x = t.x;
+      return [...t.text].map((ch) => {
+        const advance = (ch.charCodeAt(0) < 0x7f ? 0.5 : 1) * t.size;
+        const item = { text: ch, x, y: t.y, width: advance * 0.9, height: t.size, size: t.size, isVertical: false, font: t.bold ? 'F2' : 'F1' };
+        x += advance;
+        return item;
+      });
+    }).filter((i) => i.text.trim() !== '');
+    const rules = (page.lines ?? []).map((l) => ({ rect: { x: l.x1, y: l.y1, width: l.x2 - l.x1, height: 0.6 }, isStroked: true }));
+    const { analysis, header } = analysePage({ width: page.width, height: page.height, items: perCharacter, shapes: rules, images: [] });
+    expect(header).toEqual({ date: '2011-05-24', pageNumber: 2, section: '综合新闻' });
+    const { articles } = articlesOfAnalysis(analysis, 2);
+    expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
+    for (const [k, item] of items.entries()) {
+      expect(squeeze(articles[k]!.blocks.map((b) => b.text).join(''))).toBe(squeeze(item.paragraphs.join('')));
+    }
+  });
+});
