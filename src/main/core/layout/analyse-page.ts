@@ -64,7 +64,14 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
     if (nearest) attached.get(nearest.t)!.push(c);
   }
   const taken = new Set([...attached.values()].flat());
-  const units: Unit[] = [...attached.values()].map((cs) => ({ chunks: cs, rect: union(cs.map((c) => c.rect)), cut: union(cs.map(cutRect)), hasTitle: true }));
+  // the page cut sees a headline without its bylines: a byline set at the head of the first column
+  // must not close the gap under the headline
+  const units: Unit[] = [...attached.values()].map((cs) => ({
+    chunks: cs,
+    rect: union(cs.map((c) => c.rect)),
+    cut: union(cs.filter((c) => roles.get(c) !== 'byline').map(cutRect)),
+    hasTitle: true,
+  }));
   for (const c of chunks) if (!taken.has(c)) units.push({ chunks: [c], rect: c.rect, cut: cutRect(c), hasTitle: false });
   return units;
 }
@@ -138,7 +145,26 @@ function articleGroups(tree: CutNode<Unit>): Unit[][] {
 }
 
 function readingOrder(node: CutNode<Unit>): Unit[] {
-  return node.children.length === 0 ? node.items : node.children.flatMap(readingOrder);
+  return node.children.length === 0 ? columnOrder(node.items) : node.children.flatMap(readingOrder);
+}
+
+/**
+ * The reading order of boxes no gap parts: headlines first, then column by column (boxes that
+ * share most of their width), left to right, each down from the top.
+ */
+function columnOrder(units: readonly Unit[]): Unit[] {
+  if (units.length < 2) return [...units];
+  const columns: { from: number; to: number; units: Unit[] }[] = [];
+  for (const u of [...units].filter((u) => !u.hasTitle).sort((a, b) => a.cut.x - b.cut.x)) {
+    const column = columns.find((c) => Math.min(c.to, u.cut.x + u.cut.width) - Math.max(c.from, u.cut.x) > Math.min(c.to - c.from, u.cut.width) * 0.5);
+    if (column) {
+      column.units.push(u);
+      column.from = Math.min(column.from, u.cut.x);
+      column.to = Math.max(column.to, u.cut.x + u.cut.width);
+    } else columns.push({ from: u.cut.x, to: u.cut.x + u.cut.width, units: [u] });
+  }
+  const titled = units.filter((u) => u.hasTitle).sort((a, b) => a.cut.y - b.cut.y);
+  return [...titled, ...columns.sort((a, b) => a.from - b.from).flatMap((c) => c.units.sort((a, b) => a.cut.y - b.cut.y))];
 }
 
 /** The areas of an article: its chunks' boxes, merged down each column, clear of other articles. */
@@ -170,8 +196,8 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 /** Analyses one page: its blocks with their roles, its articles, and what its header says. */
 export function analysePage(input: LayoutInput): AnalysedPage {
   const lines = linesOf(input.items);
-  const header = readPageHeader(lines, input.height, input.metadataTitle);
   const rules = ruleRects(input);
+  const header = readPageHeader(lines, input.height, input.metadataTitle, rules, input.width);
   const content = lines.filter((l) => !header.furniture.has(l));
   const chunks = chunksOf(content, rules);
   const bodySize = bodySizeOf(chunks);

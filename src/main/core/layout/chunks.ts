@@ -1,5 +1,6 @@
 import type { Rect } from '../../../shared/model';
 import { joinLines } from '../../../shared/normalize-text';
+import { isCreditLine } from './bylines';
 import type { TextLine } from './lines';
 
 /**
@@ -86,9 +87,11 @@ export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Ch
   for (const line of horizontal) {
     let best: TextLine[] | null = null;
     let bestGap = Infinity;
-    for (const group of groups) {
+    // an author line (□ 本报记者 …) over a body is a chunk of its own, the byline
+    const isCredit = isCreditLine(line.text);
+    for (const group of isCredit ? [] : groups) {
       const last = group[group.length - 1]!;
-      if (last.isVertical) continue;
+      if (last.isVertical || (group.length === 1 && isCreditLine(last.text))) continue;
       const size = Math.max(last.size, line.size);
       const gap = line.rect.y - bottom(last.rect);
       if (gap < -size * 0.3 || gap > size * 0.9 || gap >= bestGap) continue;

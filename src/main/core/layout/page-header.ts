@@ -1,3 +1,4 @@
+import type { Rect } from '../../../shared/model';
 import { findDate, isoDate, parseNumber } from '../import/metadata';
 import type { TextLine } from './lines';
 
@@ -26,6 +27,20 @@ const sectionName = /^(?!星期)(?:\p{Script=Han}\s?){2,6}$(?<!报\s?)/u;
 /** The editor's and designer's credit lines a page prints at its foot or side. */
 const creditLine = /^(?:本版)?(?:责编|责任编辑|编辑|主编|美编|校对|制图|版式设计|图片编辑|版面设计)\s*[:：]/u;
 
+/**
+ * A line at the foot of the page that repeats the paper's date or 版 (云岭政协报 2026年3月4日
+ * 第1版), standing apart from the text above it.
+ */
+function isFootLine(line: TextLine, lines: readonly TextLine[], height: number): boolean {
+  if (line.isVertical || line.rect.y < height * 0.94) return false;
+  if (findDate(line.text) === null && !/第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,3}$/u.test(line.text.trim())) return false;
+  return lines.every((o) => {
+    if (o === line || o.rect.y >= line.rect.y) return true;
+    const sharesColumn = Math.min(o.rect.x + o.rect.width, line.rect.x + line.rect.width) - Math.max(o.rect.x, line.rect.x) > 0;
+    return !sharesColumn || line.rect.y - (o.rect.y + o.rect.height) > line.size * 0.8;
+  });
+}
+
 /** The 版 number and section a line names, or null. */
 export function pageLabelOf(text: string): { pageNumber: number; section?: string } | null {
   const match = pageLabel.exec(text.trim());
@@ -50,9 +65,16 @@ export function metadataHints(title: string | undefined): { pageNumber?: number;
 
 /**
  * Reads the header band: the lines near the top that hold a date or a 版 label, with every
- * line beside them and above them; plus the editors' credit lines.
+ * line that starts beside them or above them, down to the rule drawn under the band if there
+ * is one across the page (`rules`, `width`); plus the editors' credit lines.
  */
-export function readPageHeader(lines: readonly TextLine[], height: number, metadataTitle?: string): PageHeader {
+export function readPageHeader(
+  lines: readonly TextLine[],
+  height: number,
+  metadataTitle?: string,
+  rules: readonly Rect[] = [],
+  width = 0,
+): PageHeader {
   const furniture = new Set<TextLine>();
   const top = lines.filter((l) => l.rect.y < height * 0.1);
   let date: string | undefined;
@@ -76,15 +98,20 @@ export function readPageHeader(lines: readonly TextLine[], height: number, metad
     if (date) anchors.push(...band.filter((l) => /[0-9年月日]/.test(l.text) && l.rect.y < height * 0.06));
   }
   if (anchors.length > 0) {
-    const bandBottom = Math.max(...anchors.map((l) => l.rect.y + l.rect.height));
+    let bandBottom = Math.max(...anchors.map((l) => l.rect.y + l.rect.height));
     const bandTop = Math.min(...anchors.map((l) => l.rect.y));
+    // the rule a paper draws under its header band, across the page, closes the band
+    const underline = rules
+      .filter((r) => r.height < 4 && r.width > width * 0.6 && r.y >= bandTop && r.y < height * 0.15)
+      .sort((a, b) => a.y - b.y)[0];
+    if (underline) bandBottom = Math.max(bandBottom, underline.y);
     for (const line of lines) {
-      const isInBand = line.rect.y + line.rect.height <= bandBottom + 2 && line.rect.y >= bandTop - line.size * 2;
-      if (isInBand || line.rect.y + line.rect.height <= bandTop) furniture.add(line);
+      // what starts in the band (a masthead beside the date, 总第N期 under it) or above it
+      if (line.rect.y < bandBottom - 1 || line.rect.y + line.rect.height <= bandBottom + 2) furniture.add(line);
     }
   }
   for (const line of lines) {
-    if (creditLine.test(line.text)) furniture.add(line);
+    if (creditLine.test(line.text) || isFootLine(line, lines, height)) furniture.add(line);
   }
   // a section printed apart from its 版 number (第2版 … 综合新闻): the nearest short Han line of the band
   if (label && labelLine && !label.section) {

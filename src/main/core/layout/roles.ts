@@ -1,5 +1,6 @@
 import type { Rect } from '../../../shared/model';
 import type { LayoutRole } from '../../../shared/page-layout';
+import { bylineWords, isBylineText } from './bylines';
 import { overlapX, overlapY, type Chunk } from './chunks';
 
 /**
@@ -10,8 +11,6 @@ import { overlapX, overlapY, type Chunk } from './chunks';
 
 const bottom = (r: Rect): number => r.y + r.height;
 
-/** An author line: 本报记者, 通讯员, □, 作者, 文/图. */
-const bylineWords = /^(?:□|■|◎|●)|^(?:本报(?:记者|特约记者|通讯员|评论员)|记者|通讯员|特约记者|作者|文\s*[/／]|图\s*[/／]|撰文|口述)/u;
 const sentenceEnd = /[。！？；…”」』）)]$/u;
 
 /** The size most characters of the page are set in. */
@@ -26,14 +25,6 @@ export function bodySizeOf(chunks: readonly Chunk[]): number {
 }
 
 const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
-
-/** True for a short line that reads as a name or an author credit. */
-export function isBylineText(text: string): boolean {
-  const t = text.replace(/\s/g, '');
-  if (bylineWords.test(t)) return t.length <= 40;
-  // a name alone (李忠杰, 何民捷, 欧阳淞), maybe with a second one
-  return /^[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4}){0,2}$/u.test(t);
-}
 
 /** True when a drawn rule lies across the gap between `upper` and `lower`. */
 function isRuleBetween(upper: Rect, lower: Rect, rules: readonly Rect[]): boolean {
