@@ -81,7 +81,15 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
  * page (认真学习宣传贯彻…), not an article's: its chunks become page furniture.
  */
 function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, bodySize: number, images: readonly Rect[]): Unit[] {
-  const texts = units.filter((u) => !u.hasTitle && u.chunks.some((c) => roles.get(c) === 'body' || roles.get(c) === 'heading'));
+  // text of its own: body, headings, or a photo's caption (a 图片新闻); not the labels inside a
+  // chart nor the source note under it
+  const inPicture = (c: Chunk): boolean => images.some((img) => distance(img, c.rect) === 0 && c.rect.x >= img.x - 1 && c.rect.y >= img.y - 1);
+  const isOwn = (c: Chunk): boolean => {
+    const role = roles.get(c);
+    if (role === 'body' || role === 'heading') return true;
+    return role === 'caption' && !inPicture(c) && !/^(?:数据|资料)?来源[:：]/u.test(c.text);
+  };
+  const texts = units.filter((u) => !u.hasTitle && u.chunks.some(isOwn));
   return units.filter((unit) => {
     if (!unit.hasTitle) return true;
     const title = unit.chunks.find((c) => roles.get(c) === 'title')!;

@@ -14,7 +14,7 @@ const bodyKinds: Partial<Record<LayoutBlock['role'], Block['kind']>> = {
   caption: 'caption',
 };
 
-const dateline = /^(?:本报讯|本报[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]/u;
+const dateline = /^(?:本报讯|(?:本报|新华社|中新社)[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]/u;
 
 /** The reporters a dateline names: 本报讯（记者 刘明） gives 记者 刘明. */
 function datelineByline(first: string | undefined): string | undefined {

@@ -12,6 +12,8 @@ import { overlapX, overlapY, type Chunk } from './chunks';
 const bottom = (r: Rect): number => r.y + r.height;
 
 const sentenceEnd = /[。！？；…”」』）)]$/u;
+/** How a caption reads: 图为…, a photographer's credit (…摄), an agency's (（新华社发）). */
+const captionWords = /^图为|^(?:[\p{Script=Han}\s]{0,12}(?:记者|通讯员))?[\p{Script=Han}·\s]{0,8}摄(?:[（(][^）)]*[）)])?$|[（(](?:新华社|人民图片|视觉中国)[^）)]{0,6}[）)]$/u;
 
 /** The size most characters of the page are set in. */
 export function bodySizeOf(chunks: readonly Chunk[]): number {
@@ -122,14 +124,17 @@ export function assignRoles(
   for (const c of chunks) {
     if (roles.get(c) === 'body' && c.lines.length === 1 && bylineWords.test(c.text.replace(/\s/g, '')) && c.text.length <= 40) roles.set(c, 'byline');
   }
-  // Captions: short text right under or over a picture, across its width.
+  // Captions: short text right under or over a picture, across its width; or worded as one
+  // (图为…, …摄, （新华社发）), a photographer's credit included.
   for (const c of chunks) {
-    if (roles.get(c) !== 'body' || c.lines.length > 4) continue;
+    const role = roles.get(c);
+    if ((role !== 'body' && role !== 'byline') || c.lines.length > 4) continue;
     const isByPicture = figures.some((img) => {
       const gap = Math.min(Math.abs(c.rect.y - bottom(img)), Math.abs(img.y - bottom(c.rect)));
       return gap < bodySize * 1.5 && overlapX(img, c.rect) > c.rect.width * 0.6 && img.width > bodySize * 6;
     });
-    if (isByPicture) roles.set(c, 'caption');
+    const isWordedAsCaption = captionWords.test(c.text.replace(/\s/g, ''));
+    if ((isByPicture && role === 'body') || isWordedAsCaption) roles.set(c, 'caption');
   }
   // A drawn box holds one article: a group of short items under one heading (简讯) is one, its items' headlines its 小标题.
   for (const box of boxes) {
