@@ -102,7 +102,7 @@ function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, b
     const hasOwnText = texts.some(({ rect: t }) => {
       if (title.isVertical) {
         const dx = Math.max(t.x - (r.x + r.width), r.x - (t.x + t.width));
-        return dx < bodySize * 4 && Math.min(r.y + r.height, t.y + t.height) - Math.max(r.y, t.y) > 0;
+        return dx < bodySize * 5 && Math.min(r.y + r.height, t.y + t.height) - Math.max(r.y, t.y) > 0;
       }
       const dy = t.y - (r.y + r.height);
       return dy > -bodySize && dy < bodySize * 5 && Math.min(r.x + r.width, t.x + t.width) - Math.max(r.x, t.x) > 0;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analysePage } from './analyse-page';
+import type { LayoutInput, LayoutItem } from './layout-input';
+
+const item = (text: string, x: number, y: number, size: number, extra: Partial<LayoutItem> = {}): LayoutItem => ({
+  text,
+  x,
+  y,
+  width: [...text].length * size,
+  height: size,
+  size,
+  isVertical: false,
+  font: size > 12 ? 'H' : 'B',
+  ...extra,
+});
+
+const page = (items: LayoutItem[]): LayoutInput => ({ width: 1000, height: 1400, items, shapes: [], images: [] });
+
+/** A column of body lines starting at (x, y). */
+function column(x: number, y: number, lines: string[], size = 10): LayoutItem[] {
+  return lines.map((text, i) => item(text, x + (i === 0 ? 2 * size : 0), y + i * size * 1.5, size));
+}
+
+describe('analysePage', () => {
+  it('gives the same block ids when the same page is analysed again', () => {
+    const input = page([item('一个标题在这里', 100, 100, 30), ...column(100, 160, ['第一段的文字写在这里，一直写到这一行的尽头为止。', '这一段在这里结束。'])]);
+    const first = analysePage(input).analysis;
+    const again = analysePage(structuredClone(input)).analysis;
+    expect(again.blocks.map((b) => b.id)).toEqual(first.blocks.map((b) => b.id));
+    expect(new Set(first.blocks.map((b) => b.id)).size).toBe(first.blocks.length);
+  });
+
+  it('keeps two blocks of the same text apart by their order, not by chance', () => {
+    const input = page([
+      item('一个标题在这里', 100, 100, 30),
+      ...column(100, 160, ['同样的一句话。']),
+      ...column(100, 200, ['同样的一句话。']),
+    ]);
+    const ids = analysePage(input).analysis.blocks.filter((b) => b.text === '同样的一句话。').map((b) => b.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(`${ids[0]}-1`);
+  });
+
+  it('joins a vertical headline to the article beside it', () => {
+    const lines = column(100, 100, ['正文第一行的文字写在这里，', '正文第二行的文字写在这里，', '正文第三行，到这里结束。']);
+    const vertical = item('竖排的标题', 270, 100, 30, { isVertical: true, width: 30, height: 150 });
+    const { analysis } = analysePage(page([...lines, vertical]));
+    expect(analysis.articles).toHaveLength(1);
+    const title = analysis.blocks.find((b) => b.role === 'title')!;
+    expect(title.text).toBe('竖排的标题');
+    expect(title.isVertical).toBe(true);
+    expect(analysis.articles[0]!.blockIds[0]).toBe(title.id);
+    const body = analysis.blocks.find((b) => b.id === analysis.articles[0]!.blockIds[1])!;
+    expect(body.text).toBe('正文第一行的文字写在这里，正文第二行的文字写在这里，正文第三行，到这里结束。');
+  });
+
+  it('survives items with no size or no position', () => {
+    const bad = [item('坏', Number.NaN, 10, 10), item('零', 10, 10, 0), item('', 10, 10, 10)];
+    expect(analysePage(page(bad)).analysis.articles).toEqual([]);
+  });
+});
