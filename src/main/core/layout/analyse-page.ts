@@ -175,6 +175,25 @@ function columnOrder(units: readonly Unit[]): Unit[] {
   return [...titled, ...columns.sort((a, b) => a.from - b.from).flatMap((c) => c.units.sort((a, b) => a.cut.y - b.cut.y))];
 }
 
+/**
+ * The article a caption belongs to: the one nearest its picture (and the caption), a step
+ * across a gutter counting double, for a picture belongs to the column it stands in.
+ */
+function nearestGroup(caption: Unit, groups: readonly Unit[][], images: readonly Rect[], bodySize: number): Unit[] | undefined {
+  const picture = images.find((img) => distance(img, caption.rect) < bodySize * 2) ?? caption.rect;
+  const region = union([picture, caption.rect]);
+  let best: { group: Unit[]; d: number } | undefined;
+  for (const group of groups) {
+    for (const u of group) {
+      const dx = Math.max(0, Math.max(region.x, u.rect.x) - Math.min(region.x + region.width, u.rect.x + u.rect.width));
+      const dy = Math.max(0, Math.max(region.y, u.rect.y) - Math.min(region.y + region.height, u.rect.y + u.rect.height));
+      const d = dy + dx * 2;
+      if (!best || d < best.d) best = { group, d };
+    }
+  }
+  return best?.group;
+}
+
 /** The areas of an article: its chunks' boxes, merged down each column, clear of other articles. */
 function areasOf(chunks: readonly Chunk[], others: readonly Rect[]): Rect[] {
   const areas: Rect[] = [];
@@ -218,31 +237,18 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
   const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
   const groups = articleGroups(tree);
-  for (const caption of units.filter(isCaption)) {
-    const picture = input.images.find((img) => distance(img, caption.rect) < bodySize * 2) ?? caption.rect;
-    const region = union([picture, caption.rect]);
-    let best: { group: Unit[]; d: number } | null = null;
-    for (const group of groups) {
-      for (const u of group) {
-        const dx = Math.max(0, Math.max(region.x, u.rect.x) - Math.min(region.x + region.width, u.rect.x + u.rect.width));
-        const dy = Math.max(0, Math.max(region.y, u.rect.y) - Math.min(region.y + region.height, u.rect.y + u.rect.height));
-        // across a gutter counts double: a picture belongs to the column it stands in
-        const d = dy + dx * 2;
-        if (!best || d < best.d) best = { group, d };
-      }
-    }
-    best?.group.push(caption);
-  }
+  for (const caption of units.filter(isCaption)) nearestGroup(caption, groups, input.images, bodySize)?.push(caption);
 
   const seen = new Map<string, number>();
   const blocks: LayoutBlock[] = [];
-  const blockOf = (text: string, role: LayoutRole, rect: Rect, c: Chunk): string => {
+  const blockOf = (text: string, role: LayoutRole, rect: Rect, type: { size: number; isVertical: boolean }): string => {
     const id = blockId(text, seen);
-    blocks.push({ id, role, text, rect: { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) }, fontSize: round(c.size), ...(c.isVertical ? { isVertical: true } : {}) });
+    const box = { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) };
+    blocks.push({ id, role, text, rect: box, fontSize: round(type.size), ...(type.isVertical ? { isVertical: true } : {}) });
     return id;
   };
   const furnitureLines = lines.filter((l) => header.furniture.has(l)).sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
-  for (const l of furnitureLines) blockOf(l.text, 'furniture', l.rect, { ...l, lines: [l], rect: l.rect } as Chunk);
+  for (const l of furnitureLines) blockOf(l.text, 'furniture', l.rect, l);
 
   const articleChunks = groups.map((g) => orderedChunks(g, roles));
   const articles: LayoutArticle[] = [];
