@@ -67,3 +67,15 @@ describe('an article continued on another page', () => {
     expect(article.text).not.toMatch(/下转|上接/);
   }, 60_000);
 });
+
+describe('the paper of a page PDF', () => {
+  it('is named by its folder when the folder is named like a paper', async () => {
+    const folder = join(await tempDir(), '南溪县报', '2018-01-10');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, '01.pdf'), writePdf([pageOf(1)]));
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    const report = await core.handlers.importFiles({ paths: [folder] });
+    expect(report.issues.map((i) => i.paperName)).toEqual(['南溪县报']);
+    expect(report.files[0]!.warnings.join(' ')).not.toContain('未署名报纸');
+  }, 60_000);
+});
