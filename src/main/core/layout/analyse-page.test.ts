@@ -59,3 +59,18 @@ describe('analysePage', () => {
     expect(analysePage(page(bad)).analysis.articles).toEqual([]);
   });
 });
+
+describe('the confidence of an analysed article', () => {
+  const whole = ['第一段的文字写在这里，一直写到这一行的尽头为止。', '这一段在这里结束。'];
+  const cut = ['第一段的文字写在这里，一直写到这一行的尽头为止。', '这一段在这里没有结'];
+  const confidenceOf = (title: LayoutItem, lines: string[]): number =>
+    analysePage(page([title, ...column(100, 160, lines)])).analysis.articles[0]!.confidence;
+
+  it('is lower when the text stops mid-sentence', () => {
+    expect(confidenceOf(item('一个标题在这里', 100, 100, 30), cut)).toBeLessThan(confidenceOf(item('一个标题在这里', 100, 100, 30), whole));
+  });
+
+  it('is lower when the headline is barely larger than the body', () => {
+    expect(confidenceOf(item('一个标题在这里', 100, 130, 14), whole)).toBeLessThan(confidenceOf(item('一个标题在这里', 100, 100, 30), whole));
+  });
+});

@@ -274,8 +274,7 @@ export function analysePage(input: LayoutInput): AnalysedPage {
     const blockIds = pieces.map((p) => blockOf(p.text, p.role, union(p.rects), p.chunk));
     const others = articleChunks.filter((_, i) => i !== index).flat().map((c) => c.rect);
     const bodyChars = chunksOfArticle.filter((c) => roles.get(c) === 'body').reduce((n, c) => n + c.text.length, 0);
-    const confidence = bodyChars === 0 ? 0.3 : bodyChars < 60 ? 0.6 : 0.85;
-    articles.push({ blockIds, areas: areasOf(chunksOfArticle, others), confidence });
+    articles.push({ blockIds, areas: areasOf(chunksOfArticle, others), confidence: confidenceOf(chunksOfArticle, roles, bodySize, bodyChars) });
   }
   for (const c of chunks) {
     if (inArticle.has(c)) continue;
@@ -290,6 +289,22 @@ export function analysePage(input: LayoutInput): AnalysedPage {
       ...(header.section ? { section: header.section } : {}),
     },
   };
+}
+
+/**
+ * How sure the analysis is of one article: less when its body is short or missing, when its
+ * headline is only a little larger than the body type (a 小标题 read as a headline, or the
+ * other way round), or when its text does not end a sentence (a part may be missing).
+ */
+function confidenceOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>, bodySize: number, bodyChars: number): number {
+  let confidence = 0.9;
+  if (bodyChars === 0) confidence -= 0.6;
+  else if (bodyChars < 30) confidence -= 0.3;
+  const title = chunks.find((c) => roles.get(c) === 'title');
+  if (title && !title.isVertical && title.size < bodySize * 1.8) confidence -= 0.15;
+  const last = [...chunks].reverse().find((c) => roles.get(c) === 'body');
+  if (last && !sentenceEnd.test(last.text.trim())) confidence -= 0.2;
+  return Math.max(0.1, Math.round(confidence * 100) / 100);
 }
 
 /** An article's chunks in reading order, the headline's first: kicker, title, subtitle, byline, then the rest. */
