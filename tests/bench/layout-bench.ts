@@ -3,7 +3,8 @@
 // and prints, per page and overall, recall and precision of articles (layout-score.ts), the
 // areas' IoU and milliseconds per page: reading the PDF (text, rules, pictures) and the
 // analysis, against pdf.js's text extraction alone as the reference measured in the same run.
-// Then it imports the pages as one 8-page issue folder through importPaths and times that.
+// Then it imports eight page PDFs as one issue folder through importPaths and times that: the
+// real pages (8 files), and eight typeset pages 第1版 … 第8版 of our own.
 // The last line is one JSON object.
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { importPaths } from '../../src/main/core/import/import-paths';
 import { extractPdfText, pdfjsDir } from '../../src/main/core/import/pdf-text';
 import { analysePage } from '../../src/main/core/layout/analyse-page';
 import { articlesOfAnalysis } from '../../src/main/core/layout/analysis-articles';
+import { writePdf } from '../../src/main/core/demo/pdf-writer';
+import { countyItems, countyPage } from '../../src/main/core/layout/test/county-page';
 import { sharedFixture } from '../unit/shared-fixtures';
 import { scorePage, type TruthPage } from './layout-score';
 
@@ -96,13 +99,26 @@ const started = performance.now();
 const report = await importPaths(archive, [folder], { paper: '人民日报' });
 const folderMs = performance.now() - started;
 const importedArticles = report.issues.reduce((n, issue) => n + issue.articles.length, 0);
+
+// And an issue of eight distinct 版 (our own typeset county pages, 第1版 … 第8版), as one folder.
+const countyFolder = join(root, 'county', '2018-01-11');
+await mkdir(countyFolder, { recursive: true });
+for (let n = 1; n <= 8; n++) {
+  const page = countyPage(countyItems(6 + (n % 4), n), { label: `第${n}版 综合新闻`, date: '2018年1月11日' });
+  await writeFile(join(countyFolder, `${String(n).padStart(2, '0')}.pdf`), writePdf([page]));
+}
+const countyStarted = performance.now();
+const countyReport = await importPaths(archive, [countyFolder], { paper: '县报' });
+const countyMs = performance.now() - countyStarted;
+const countyIssue = countyReport.issues[0];
 await rm(root, { recursive: true, force: true });
 
 const perPage = (ms: number): number => Math.round(ms / pageCount);
 console.log(`\noverall: ${hits} of ${truthArticles} articles found, ${foundArticles} given; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, IoU ${(iouSum / truthArticles).toFixed(3)}`);
 console.log(`per page: read ${perPage(timing.readMs)} ms + analyse ${perPage(timing.analyseMs)} ms (reference: pdf.js text alone ${perPage(timing.referenceMs)} ms)`);
 console.log(`cold start (first page, pdf.js loading, read + analyse + reference): ${coldMs.toFixed(0)} ms`);
-console.log(`8-page issue folder: ${(folderMs / 1000).toFixed(2)} s, ${importedArticles} articles imported`);
+console.log(`issue folder of 8 real page PDFs: ${(folderMs / 1000).toFixed(2)} s, ${importedArticles} articles imported (all are 版 7, so they file as one page)`);
+console.log(`issue folder of 8 typeset pages 第1版…第8版: ${(countyMs / 1000).toFixed(2)} s, ${countyIssue?.pages.length ?? 0} pages, ${countyIssue?.articles.length ?? 0} articles`);
 console.log(
   JSON.stringify({
     pages: pageCount,
@@ -119,5 +135,7 @@ console.log(
     coldStartMs: Math.round(coldMs),
     issueFolder8PagesMs: Math.round(folderMs),
     issueFolderArticles: importedArticles,
+    typesetIssueFolder8PagesMs: Math.round(countyMs),
+    typesetIssueFolderArticles: countyIssue?.articles.length ?? 0,
   }),
 );
