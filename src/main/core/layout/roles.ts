@@ -15,6 +15,13 @@ const sentenceEnd = /[。！？；…”」』）)]$/u;
 /** How a caption reads: 图为…, a photographer's credit (…摄), an agency's (（新华社发）). */
 const captionWords = /^图为|^(?:[\p{Script=Han}\s]{0,12}(?:记者|通讯员))?[\p{Script=Han}·\s]{0,8}摄(?:[（(][^）)]*[）)])?$|[（(](?:新华社|人民图片|视觉中国)[^）)]{0,6}[）)]$/u;
 
+/** The font most characters of these chunks are set in. */
+function dominantFont(chunks: readonly Chunk[]): string | undefined {
+  const weight = new Map<string, number>();
+  for (const c of chunks) weight.set(c.font, (weight.get(c.font) ?? 0) + c.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** The size most characters of the page are set in. */
 export function bodySizeOf(chunks: readonly Chunk[]): number {
   const weight = new Map<number, number>();
@@ -52,7 +59,7 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
 
 /**
  * The role of every chunk. Headlines are the large type (1.8 × body and more, or a vertical
- * line of 1.4 × body); type between 1.25 and 1.8 × body is a headline too unless it stands
+ * line of 1.4 × body); type between 1.25 (1.1 in a face other than the body's) and 1.8 × body is a headline too unless it stands
  * inside a column, body above and below it with no rule between (a 小标题). Around each headline, a larger-than-
  * body line just above is its 引题, one just below its 副题, a short name line its byline.
  * Inside a drawn box (`boxes`), only the largest headline stays one: the box is one article.
@@ -65,7 +72,11 @@ export function assignRoles(
   bodySize: number,
 ): Map<Chunk, LayoutRole> {
   const roles = new Map<Chunk, LayoutRole>();
-  const isLarge = (c: Chunk): boolean => c.size >= bodySize * 1.25;
+  // The body's own face: a headline set a size up in another face (黑体 over 宋体) is large too.
+  const bodyFont = dominantFont(chunks.filter((c) => Math.abs(c.size - bodySize) < bodySize * 0.05));
+  const isLarge = (c: Chunk): boolean =>
+    c.size >= bodySize * 1.25 ||
+    (c.size >= bodySize * 1.1 && c.font !== bodyFont && c.lines.length <= 3 && c.text.replace(/\s/g, '').length >= 5 && !isBylineText(c.text));
   const inside = (img: Rect, c: Chunk): boolean => overlapX(img, c.rect) > c.rect.width * 0.8 && overlapY(img, c.rect) > c.rect.height * 0.8;
   // A picture behind a headline or a body of text is their ground (a tint), not a figure: its text is read as text.
   const figures = images.filter((img) => {

@@ -54,6 +54,13 @@ describe('a county paper page of ten short items between rules', () => {
     }
   });
 
+  it('finds the items when their headlines are set only a size up, in a bold face (12 over 10.5)', async () => {
+    const bytes = writePdf([countyPage(items, { label: '第2版 综合新闻', date: '2011年5月24日' }, { body: 10.5, lead: 12 })]);
+    const { pages } = await extractPdfText(bytes, 'county.pdf');
+    const { articles } = articlesOfAnalysis(analysePage(pages[0]!.layout).analysis, 2);
+    expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
+  });
+
   it('reads an A03 要闻 label', async () => {
     const { header } = await analysed(items.slice(0, 4), { label: 'A03 要闻', date: '2011年5月24日 星期二' });
     expect(header.pageNumber).toBe(3);
