@@ -60,7 +60,7 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
 /**
  * The role of every chunk. Headlines are the large type (1.8 × body and more, or a vertical
  * line of 1.4 × body); type between 1.25 (1.1 in a face other than the body's) and 1.8 × body is a headline too unless it stands
- * inside a column, body above and below it with no rule between (a 小标题). Around each headline, a larger-than-
+ * inside a column, body above and below it with no rule between, under a larger headline (a 小标题). Around each headline, a larger-than-
  * body line just above is its 引题, one just below its 副题, a short name line its byline.
  * Inside a drawn box (`boxes`), only the largest headline stays one: the box is one article.
  */
@@ -95,7 +95,14 @@ export function assignRoles(
         const gap = c.rect.y - bottom(o.rect);
         return o.size >= c.size * 1.5 && !o.isVertical && gap > 0 && gap < o.size * 4 && overlapX(o.rect, c.rect) > c.rect.width * 0.5;
       });
-      roles.set(c, ((above && below) || isUnderHeadline) && c.lines.length <= 6 ? 'heading' : 'title');
+      // a 小标题 serves a larger headline: one over its column (no rule between), or a vertical one near
+      const servesHeadline = chunks.some((o) => {
+        if (o.size < c.size * 1.4) return false;
+        if (o.isVertical) return Math.abs(o.rect.x - c.rect.x) < bodySize * 25 && o.rect.y <= bottom(c.rect);
+        return bottom(o.rect) <= c.rect.y && overlapX(o.rect, c.rect) > -c.rect.width * 0.5 && !isRuleBetween(o.rect, c.rect, rules);
+      });
+      const isSection = (above !== undefined && below !== undefined && servesHeadline) || isUnderHeadline;
+      roles.set(c, isSection && c.lines.length <= 6 ? 'heading' : 'title');
     } else roles.set(c, 'body');
   }
   // Around each headline: 引题 above, 副题 and byline below (beside, for a vertical one).

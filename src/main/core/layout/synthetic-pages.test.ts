@@ -61,6 +61,14 @@ describe('a county paper page of ten short items between rules', () => {
     expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
   });
 
+  it('finds the items when nothing but white space parts them', async () => {
+    const page = countyPage(items, { label: '第2版 综合新闻', date: '2011年5月24日' });
+    page.lines = page.lines!.slice(0, 1); // the header's rule only
+    const { pages } = await extractPdfText(writePdf([page]), 'county.pdf');
+    const { articles } = articlesOfAnalysis(analysePage(pages[0]!.layout).analysis, 2);
+    expect(articles.map((a) => a.title)).toEqual(items.map((i) => i.title));
+  });
+
   it('reads an A03 要闻 label', async () => {
     const { header } = await analysed(items.slice(0, 4), { label: 'A03 要闻', date: '2011年5月24日 星期二' });
     expect(header.pageNumber).toBe(3);
