@@ -99,9 +99,6 @@ export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Ch
       const shared = overlapX(last.rect, line.rect);
       if (shared < Math.min(last.rect.width, line.rect.width) * 0.4) continue;
       if (line.font !== last.font && line.size !== last.size) continue;
-      // a short line centred over a column (a byline over its body) stands apart
-      const isCentredAbove = last.rect.x > line.rect.x + line.size * 2 && right(last.rect) < right(line.rect) - line.size * 2;
-      if (isCentredAbove && group.length === 1) continue;
       if (isRuleBetween(last.rect, line.rect, rules)) continue;
       best = group;
       bestGap = gap;
