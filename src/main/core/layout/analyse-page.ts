@@ -237,7 +237,9 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
   const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
   const groups = articleGroups(tree);
-  for (const caption of units.filter(isCaption)) nearestGroup(caption, groups, input.images, bodySize)?.push(caption);
+  // the labels inside a chart or a graphic are no article's text; a caption beside a picture is its article's
+  const isLabel = (u: Unit): boolean => input.images.some((img) => overlapArea(img, u.rect) > u.rect.width * u.rect.height * 0.8);
+  for (const caption of units.filter((u) => isCaption(u) && !isLabel(u))) nearestGroup(caption, groups, input.images, bodySize)?.push(caption);
 
   const seen = new Map<string, number>();
   const blocks: LayoutBlock[] = [];
