@@ -74,3 +74,18 @@ describe('the confidence of an analysed article', () => {
     expect(confidenceOf(item('一个标题在这里', 100, 130, 14), whole)).toBeLessThan(confidenceOf(item('一个标题在这里', 100, 100, 30), whole));
   });
 });
+
+describe('a vertical headline between two articles', () => {
+  it('takes the text at its left, not the article before it', () => {
+    const a = [item('左边文章的标题', 100, 100, 24), ...column(100, 140, ['左边文章的正文写在这里，', '左边文章到这里结束。'])];
+    // the gutter at the vertical headline is wider than the one between the two texts
+    const b = column(290, 100, ['右边文章的正文写在这里，', '右边文章的正文还在写，', '右边文章到这里结束。']);
+    const title = item('右边的竖排标题', 455, 100, 28, { isVertical: true, width: 28, height: 196 });
+    const { analysis } = analysePage(page([...a, ...b, title]));
+    const texts = analysis.articles.map((art) => art.blockIds.map((id) => analysis.blocks.find((x) => x.id === id)!.text).join('|'));
+    expect(texts).toEqual([
+      '左边文章的标题|左边文章的正文写在这里，左边文章到这里结束。',
+      '右边的竖排标题|右边文章的正文写在这里，右边文章的正文还在写，右边文章到这里结束。',
+    ]);
+  });
+});

@@ -145,11 +145,31 @@ function groupsOf(node: CutNode<Unit>): { leading: Unit[]; groups: Unit[][] } {
   return { leading, groups };
 }
 
-function articleGroups(tree: CutNode<Unit>): Unit[][] {
+function articleGroups(tree: CutNode<Unit>, bodySize: number): Unit[][] {
   const { leading, groups } = groupsOf(tree);
   if (groups.length === 0) return [];
   groups[0] = [...leading, ...groups[0]!];
-  return groups;
+  // A vertical headline (竖排) stands at the right of its text: left alone by the cut, it takes
+  // back the text beside it at its left from the article that read it.
+  for (const group of groups) {
+    const headline = group.find((u) => u.hasTitle && u.chunks.some((c) => c.isVertical));
+    if (!headline || group.some((u) => !u.hasTitle)) continue;
+    for (const other of groups) {
+      if (other === group) continue;
+      const beside = other.filter((u) => {
+        if (u.hasTitle) return false;
+        const gap = headline.rect.x - (u.rect.x + u.rect.width);
+        const sharesRows = Math.min(u.rect.y + u.rect.height, headline.rect.y + headline.rect.height) - Math.max(u.rect.y, headline.rect.y) > 0;
+        return gap > -1 && gap < bodySize * 5 && sharesRows;
+      });
+      if (beside.length === 0) continue;
+      // with the text beside, the column it belongs to: what stands under or over it
+      const taken = other.filter((u) => !u.hasTitle && beside.some((b) => Math.min(u.rect.x + u.rect.width, b.rect.x + b.rect.width) - Math.max(u.rect.x, b.rect.x) > b.rect.width * 0.5));
+      for (const u of taken) other.splice(other.indexOf(u), 1);
+      group.push(...taken);
+    }
+  }
+  return groups.filter((g) => g.length > 0);
 }
 
 function readingOrder(node: CutNode<Unit>): Unit[] {
@@ -236,7 +256,7 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize, input.images);
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
   const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
-  const groups = articleGroups(tree);
+  const groups = articleGroups(tree, bodySize);
   // the labels inside a chart or a graphic are no article's text; a caption beside a picture is its article's
   const isLabel = (u: Unit): boolean => input.images.some((img) => overlapArea(img, u.rect) > u.rect.width * u.rect.height * 0.8);
   for (const caption of units.filter((u) => isCaption(u) && !isLabel(u))) nearestGroup(caption, groups, input.images, bodySize)?.push(caption);
