@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from './analyse-page';
+import { articlesOfAnalysis } from './analysis-articles';
 import type { LayoutInput, LayoutItem } from './layout-input';
 
 const item = (text: string, x: number, y: number, size: number, extra: Partial<LayoutItem> = {}): LayoutItem => ({
@@ -87,5 +88,21 @@ describe('a vertical headline between two articles', () => {
       '左边文章的标题|左边文章的正文写在这里，左边文章到这里结束。',
       '右边的竖排标题|右边文章的正文写在这里，右边文章的正文还在写，右边文章到这里结束。',
     ]);
+  });
+});
+
+describe('a column logo', () => {
+  it('is the article’s column, neither its title nor its text', () => {
+    // beside the headline (right over it, a short line is read as its 引题)
+    const input = page([
+      item('新知新觉', 30, 100, 20),
+      item('一篇理论文章的标题', 130, 100, 28),
+      ...column(130, 150, ['正文第一行的文字写在这里，', '正文到这里结束。']),
+    ]);
+    const { analysis } = analysePage(input);
+    expect(analysis.blocks.find((b) => b.text === '新知新觉')?.role).toBe('column');
+    const { articles } = articlesOfAnalysis(analysis, 1);
+    expect(articles.map((a) => a.title)).toEqual(['一篇理论文章的标题']);
+    expect(articles[0]!.blocks.map((b) => b.text).join('')).not.toContain('新知新觉');
   });
 });
