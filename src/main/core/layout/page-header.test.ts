@@ -18,6 +18,7 @@ describe('pageLabelOf', () => {
     ['A03 要闻', { pageNumber: 3, section: '要闻' }],
     ['A03版：要闻', { pageNumber: 3, section: '要闻' }],
     ['04版', { pageNumber: 4 }],
+    ['第2版 综合新闻 责编：张三 美编：李四', { pageNumber: 2, section: '综合新闻' }],
   ])('reads %s', (text, expected) => {
     expect(pageLabelOf(text)).toEqual(expected);
   });

@@ -18,8 +18,8 @@ export interface PageHeader {
   furniture: Set<TextLine>;
 }
 
-/** A line that is a 版 label: `7 理论`, `第2版 综合新闻`, `A03 要闻`, `第三版`, `A03版：要闻`. */
-const pageLabel = /^(?:第\s*([0-9〇零一二两三四五六七八九十]{1,4})\s*版|([A-Z]?)\s*0*(\d{1,3})\s*版?)\s*[|｜丨·•:：]?\s*(\p{Script=Han}{2,8})?$/u;
+/** A line that is a 版 label: `7 理论`, `第2版 综合新闻`, `A03 要闻`, `第三版`, `A03版：要闻`, maybe with the page's credits after it. */
+const pageLabel = /^(?:第\s*([0-9〇零一二两三四五六七八九十]{1,4})\s*版|([A-Z]?)\s*0*(\d{1,3})\s*版?)\s*[|｜丨·•:：]?\s*(\p{Script=Han}{2,8})?(?:\s+(?:责编|编辑|美编|校对|版式|本版)\S*.*)?$/u;
 /** Words after a number that make it a date or a count, not a 版 label. */
 const notASection = /^[年月日期号届次岁]/u;
 /** A section's name: a few Han characters, not a weekday, not a paper's name (…报). */
