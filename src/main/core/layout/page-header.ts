@@ -54,6 +54,16 @@ export function pageLabelOf(text: string): { pageNumber: number; section?: strin
   return { pageNumber: number, ...(section ? { section } : {}) };
 }
 
+/** A date in Chinese numerals, as a masthead may print it: 二〇一八年一月十日. */
+export function chineseDate(text: string): string | null {
+  const match = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u.exec(text);
+  if (!match) return null;
+  const year = parseNumber(match[1]!);
+  const month = parseNumber(match[2]!);
+  const day = parseNumber(match[3]!);
+  return year === null || month === null || day === null ? null : isoDate(year, month, day);
+}
+
 /** The 版 number and date a PDF's Title encodes, as a paper's typesetting system writes it. */
 export function metadataHints(title: string | undefined): { pageNumber?: number; date?: string } {
   const match = /(?<![0-9])(\d{1,3})[A-Z]?((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])/.exec(title ?? '');
@@ -76,14 +86,14 @@ export function readPageHeader(
   width = 0,
 ): PageHeader {
   const furniture = new Set<TextLine>();
-  const top = lines.filter((l) => l.rect.y < height * 0.1);
+  const top = lines.filter((l) => l.rect.y < height * 0.12);
   let date: string | undefined;
   let label: ReturnType<typeof pageLabelOf> = null;
   let labelLine: TextLine | null = null;
   const anchors: TextLine[] = [];
   for (const line of top) {
     const found = line.isVertical ? null : pageLabelOf(line.text);
-    const lineDate = findDate(line.text);
+    const lineDate = findDate(line.text) ?? chineseDate(line.text);
     if (found && !label) {
       label = found;
       labelLine = line;
