@@ -1,4 +1,4 @@
-// bench:layout — `npm run bench:layout`. Runs the layout analysis (issue 13) on the labelled
+// bench:layout — `npm run bench:layout [-- --truth DIR --pdfs DIR]`. Runs the layout analysis (issue 13) on the labelled
 // newspaper pages (tests/fixtures/layout-truth/*.json, PDFs in ../shared/fixtures/newspaper-pages)
 // and prints, per page and overall, recall and precision of articles (layout-score.ts), the
 // areas' IoU and milliseconds per page: reading the PDF (text, rules, pictures) and the
@@ -8,7 +8,9 @@
 // The last line is one JSON object.
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Archive } from '../../src/main/core/archive/archive';
 import { importPaths } from '../../src/main/core/import/import-paths';
 import { extractPdfText, pdfjsDir } from '../../src/main/core/import/pdf-text';
@@ -19,9 +21,13 @@ import { countyItems, countyPage } from '../../src/main/core/layout/test/county-
 import { sharedFixture } from '../unit/shared-fixtures';
 import { scorePage, type TruthPage } from './layout-score';
 
-const truthDir = new URL('../fixtures/layout-truth/', import.meta.url);
+// Other labelled pages can be measured the same way: --truth DIR (JSON files as in
+// tests/fixtures/layout-truth) and --pdfs DIR (where their `file`s are).
+const { values: args } = parseArgs({ options: { truth: { type: 'string' }, pdfs: { type: 'string' } } });
+const truthDir = args.truth ? resolve(args.truth) : fileURLToPath(new URL('../fixtures/layout-truth/', import.meta.url));
+const pdfPath = (file: string): string => (args.pdfs ? join(resolve(args.pdfs), file) : sharedFixture('newspaper-pages', file));
 const names = (await readdir(truthDir)).filter((n) => n.endsWith('.json')).sort();
-const truths: TruthPage[] = await Promise.all(names.map(async (n) => JSON.parse(await readFile(new URL(n, truthDir), 'utf8')) as TruthPage));
+const truths: TruthPage[] = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(truthDir, n), 'utf8')) as TruthPage));
 
 /** pdf.js's text content of every page, nothing else: what import read before the analysis. */
 async function referenceMs(bytes: Uint8Array): Promise<number> {
@@ -38,7 +44,7 @@ async function referenceMs(bytes: Uint8Array): Promise<number> {
 // with pdf.js and the analysis loaded and compiled; the cold first page is printed apart.
 const coldStarted = performance.now();
 {
-  const bytes = new Uint8Array(await readFile(sharedFixture('newspaper-pages', truths[0]!.file)));
+  const bytes = new Uint8Array(await readFile(pdfPath(truths[0]!.file)));
   analysePage((await extractPdfText(bytes, truths[0]!.file)).pages[0]!.layout);
   await referenceMs(bytes);
 }
@@ -51,7 +57,7 @@ let iouSum = 0;
 const timing = { readMs: 0, analyseMs: 0, referenceMs: 0 };
 console.log('page                     articles found  recall precision   IoU  read ms analyse ms  pdf.js text ms');
 for (const truth of truths) {
-  const bytes = new Uint8Array(await readFile(sharedFixture('newspaper-pages', truth.file)));
+  const bytes = new Uint8Array(await readFile(pdfPath(truth.file)));
   const ref = await referenceMs(bytes);
   const t0 = performance.now();
   const { pages } = await extractPdfText(bytes, truth.file);
@@ -89,7 +95,7 @@ const root = await mkdtemp(join(tmpdir(), 'jianbao-layout-bench-'));
 const folder = join(root, '2018-01-10');
 await mkdir(folder);
 for (let i = 0; i < 8; i++) {
-  const source = sharedFixture('newspaper-pages', truths[i % truths.length]!.file);
+  const source = pdfPath(truths[i % truths.length]!.file);
   const target = join(folder, `${String(i + 1).padStart(2, '0')}.pdf`);
   if (i < truths.length) await copyFile(source, target);
   else await writeFile(target, Buffer.concat([await readFile(source), Buffer.from(`\n% copy ${i}\n`)]));
