@@ -6,6 +6,7 @@ import { extractPdfText } from '../import/pdf-text';
 import { analysePage } from './analyse-page';
 import { articlesOfAnalysis } from './analysis-articles';
 import { countyItems, countyPage, type CountyItem } from './test/county-page';
+import { frontPage, frontPagePdf } from './test/front-page';
 
 /** Pages we typeset ourselves, in forms the six shared pages do not show. */
 
@@ -161,5 +162,27 @@ describe('the demo archive’s own pages (masthead, a lead across four columns, 
       }
       expect(text).not.toContain(demoPaper.name);
     }
+  });
+});
+
+describe('a daily’s front page (masthead, a lead over five columns with a photo, three reports)', () => {
+  it('reads the masthead as the header and finds the lead and the reports with their parts', async () => {
+    const { pages } = await extractPdfText(writePdf([frontPagePdf()]), 'front.pdf');
+    const { analysis, header } = analysePage(pages[0]!.layout);
+    expect(header).toEqual({ date: '2018-01-10', pageNumber: 1, section: '要闻' });
+    const { articles } = articlesOfAnalysis(analysis, 1);
+    expect(articles.map((a) => a.title)).toEqual([frontPage.lead.title, ...frontPage.reports]);
+    const lead = articles[0]!;
+    expect(lead.kicker).toBe(frontPage.lead.kicker);
+    expect(lead.subtitle).toBe(frontPage.lead.subtitle);
+    expect(lead.byline).toBe(frontPage.lead.byline);
+    expect(lead.blocks.find((b) => b.kind === 'caption')?.text).toBe('图为市民在新开放的公园里散步。本报记者 王明摄');
+    for (const [i, report] of articles.slice(1).entries()) {
+      expect(report.byline).toBe(`记者 李${['一', '二', '三'][i]}`);
+      expect(report.blocks[0]!.text.startsWith('本报东川1月9日电')).toBe(true);
+    }
+    const all = articles.map((a) => a.blocks.map((b) => b.text).join('')).join('');
+    expect(all).not.toContain(frontPage.paper);
+    expect(all).not.toContain('今日8版');
   });
 });
