@@ -24,6 +24,7 @@ export interface Chunk {
 const right = (r: Rect): number => r.x + r.width;
 const bottom = (r: Rect): number => r.y + r.height;
 
+/** The smallest box holding all of `rects`. */
 export function union(rects: readonly Rect[]): Rect {
   const x = Math.min(...rects.map((r) => r.x));
   const y = Math.min(...rects.map((r) => r.y));
