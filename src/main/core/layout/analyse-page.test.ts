@@ -55,6 +55,15 @@ describe('analysePage', () => {
     expect(body.text).toBe('正文第一行的文字写在这里，正文第二行的文字写在这里，正文第三行，到这里结束。');
   });
 
+  it('reads characters stacked one under another as a vertical headline', () => {
+    const lines = column(100, 100, ['正文第一行的文字写在这里，', '正文第二行的文字写在这里，', '正文第三行，到这里结束。']);
+    const stacked = [...'竖排的标题'].map((ch, i) => item(ch, 270, 100 + i * 31, 30));
+    const { analysis } = analysePage(page([...lines, ...stacked]));
+    expect(analysis.articles).toHaveLength(1);
+    const title = analysis.blocks.find((b) => b.id === analysis.articles[0]!.blockIds[0])!;
+    expect(title).toMatchObject({ role: 'title', text: '竖排的标题', isVertical: true });
+  });
+
   it('survives items with no size or no position', () => {
     const bad = [item('坏', Number.NaN, 10, 10), item('零', 10, 10, 0), item('', 10, 10, 10)];
     expect(analysePage(page(bad)).analysis.articles).toEqual([]);

@@ -54,11 +54,14 @@ function chunkOf(lines: TextLine[]): Chunk {
   const first = lines[0]!;
   const fonts = new Map<string, number>();
   for (const l of lines) fonts.set(l.font, (fonts.get(l.font) ?? 0) + l.text.length);
+  const rect = union(lines.map((l) => l.rect));
+  // characters set one under another as lines of their own are vertical text too (竖排 without a vertical font)
+  const isStacked = lines.length >= 3 && lines.every((l) => [...l.text].length <= 2) && rect.height > rect.width * 2;
   return {
     lines,
-    rect: union(lines.map((l) => l.rect)),
+    rect,
     size: Math.max(...lines.map((l) => l.size)),
-    isVertical: first.isVertical,
+    isVertical: first.isVertical || isStacked,
     font: [...fonts.entries()].sort((a, b) => b[1] - a[1])[0]![0],
     text: joinLines(lines.map((l) => l.text)),
   };
