@@ -101,7 +101,8 @@ export function assignRoles(
         if (o.isVertical) return Math.abs(o.rect.x - c.rect.x) < bodySize * 25 && o.rect.y <= bottom(c.rect);
         return bottom(o.rect) <= c.rect.y && overlapX(o.rect, c.rect) > -c.rect.width * 0.5 && !isRuleBetween(o.rect, c.rect, rules);
       });
-      const isSection = (above !== undefined && below !== undefined && servesHeadline) || isUnderHeadline;
+      // (a 小标题 is set at most about 1.6 × body: larger type in a column starts an article)
+      const isSection = c.size < bodySize * 1.6 && ((above !== undefined && below !== undefined && servesHeadline) || isUnderHeadline);
       roles.set(c, isSection && c.lines.length <= 6 ? 'heading' : 'title');
     } else roles.set(c, 'body');
   }

@@ -186,3 +186,14 @@ describe('a daily’s front page (masthead, a lead over five columns with a phot
     expect(all).not.toContain('今日8版');
   });
 });
+
+describe('reports under a lead with no rule between, their headlines 1.7 × body', () => {
+  it('are articles of their own, not sections of the lead', async () => {
+    const page = frontPagePdf();
+    page.lines = page.lines!.slice(0, 1); // the masthead's rule only
+    for (const t of page.texts) if (frontPage.reports.includes(t.text)) t.size = 15;
+    const { pages } = await extractPdfText(writePdf([page]), 'front.pdf');
+    const { articles } = articlesOfAnalysis(analysePage(pages[0]!.layout).analysis, 1);
+    expect(articles.map((a) => a.title)).toEqual([frontPage.lead.title, ...frontPage.reports]);
+  });
+});
