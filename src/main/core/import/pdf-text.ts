@@ -164,7 +164,7 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<{
       let graphics: Pick<LayoutInput, 'shapes' | 'images'> = { shapes: [], images: [] };
       if (viewport.width * viewport.height >= minGraphicsArea) {
         try {
-          graphics = await pageGraphics(page, pdfjs.OPS, viewport.transform);
+          graphics = await pageGraphics(page, pdfjs.OPS, viewport.transform, pdfjs.AnnotationMode.DISABLE);
         } catch {
           // The drawings only refine the analysis; a page whose drawings pdf.js cannot read is cut by its text alone.
         }
