@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ideographOfRadical } from './cjk-radicals';
-import { cjkCharacters, joinLetterSpacedHan, joinLines, mapRadicals, normalizeLine, normalizeText } from './normalize-text';
+import { cjkCharacters, joinLetterSpacedHan, joinLetterSpacedHanMapped, joinLines, mapRadicals, normalizeLine, normalizeText } from './normalize-text';
 
 describe('normalizeText', () => {
   it.each([
@@ -43,6 +43,18 @@ describe('joinLetterSpacedHan', () => {
     ['joins a spaced date', '2018 年 1 月 3 日', '2018年1月3日'],
   ])('%s', (_name, input, expected) => {
     expect(joinLetterSpacedHan(input)).toBe(expected);
+  });
+});
+
+describe('joinLetterSpacedHanMapped', () => {
+  it('joins each line of a page text and says where each character stood', () => {
+    const page = '要 进 一 步 加 宏 大 ，\nNew York 的 夜\n第二 行';
+    const { text, offsets } = joinLetterSpacedHanMapped(page);
+    expect(text).toBe('要进一步加宏大，\nNew York 的 夜\n第二 行');
+    expect(offsets).toHaveLength(text.length + 1);
+    for (const [i, ch] of [...text].entries()) expect(page[offsets[i]!]).toBe(ch);
+    const hit = text.indexOf('加宏大');
+    expect(page.slice(offsets[hit]!, offsets[hit + 3 - 1]! + 1)).toBe('加 宏 大');
   });
 });
 

@@ -81,6 +81,45 @@ const edgeHanStart = /^\p{Script=Han}(?:[^\p{Script=Han}]|$)/u;
  */
 export function joinLetterSpacedHan(text: string): string {
   if (!hanChar.test(text)) return text;
+  const { parts, joined } = spacedJoins(text);
+  let out = parts[0] ?? '';
+  for (let k = 1; k < (parts.length + 1) / 2; k++) out += (joined[k - 1] ? '' : (parts[2 * k - 1] ?? ' ')) + (parts[2 * k] ?? '');
+  return out;
+}
+
+/**
+ * {@link joinLetterSpacedHan} line by line over a whole text (a page's text layer), with where
+ * each UTF-16 unit of the result stood in `text` (`offsets[i]`, and one more entry for the
+ * end), so that a hit found in the joined text can be shown at its place in the original.
+ */
+export function joinLetterSpacedHanMapped(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (at > 0) {
+      out += '\n';
+      offsets.push(at - 1);
+    }
+    const { parts, joined } = hanChar.test(line) ? spacedJoins(line) : { parts: [line], joined: [] };
+    let pos = at;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      const isDropped = k % 2 === 1 && joined[(k - 1) / 2] === true;
+      if (!isDropped) {
+        out += part;
+        for (let u = 0; u < part.length; u++) offsets.push(pos + u);
+      }
+      pos += part.length;
+    }
+    at += line.length + 1;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+/** A text split into tokens and the white space between them, and which of those spaces go. */
+function spacedJoins(text: string): { parts: string[]; joined: boolean[] } {
   const parts = text.split(new RegExp(`(${space}+)`, 'u'));
   // parts: token, space, token, space, …
   const tokens = parts.filter((_, i) => i % 2 === 0);
@@ -118,9 +157,7 @@ export function joinLetterSpacedHan(text: string): string {
   for (const run of runs) {
     if (run.hans >= least) for (let k = run.from; k < run.to; k++) joined[k] = true;
   }
-  let out = tokens[0] ?? '';
-  for (let k = 1; k < tokens.length; k++) out += (joined[k - 1] ? '' : (parts[2 * k - 1] ?? ' ')) + (tokens[k] ?? '');
-  return out;
+  return { parts, joined };
 }
 
 /**

@@ -1,24 +1,33 @@
-// bench:layout — `npm run bench:layout`. Runs the layout analysis (issue 13) on the labelled
+// bench:layout — `npm run bench:layout [-- --truth DIR --pdfs DIR]`. Runs the layout analysis (issue 13) on the labelled
 // newspaper pages (tests/fixtures/layout-truth/*.json, PDFs in ../shared/fixtures/newspaper-pages)
 // and prints, per page and overall, recall and precision of articles (layout-score.ts), the
 // areas' IoU and milliseconds per page: reading the PDF (text, rules, pictures) and the
 // analysis, against pdf.js's text extraction alone as the reference measured in the same run.
-// Then it imports the pages as one 8-page issue folder through importPaths and times that.
+// Then it imports eight page PDFs as one issue folder through importPaths and times that: the
+// real pages (8 files), and eight typeset pages 第1版 … 第8版 of our own.
 // The last line is one JSON object.
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Archive } from '../../src/main/core/archive/archive';
 import { importPaths } from '../../src/main/core/import/import-paths';
 import { extractPdfText, pdfjsDir } from '../../src/main/core/import/pdf-text';
 import { analysePage } from '../../src/main/core/layout/analyse-page';
 import { articlesOfAnalysis } from '../../src/main/core/layout/analysis-articles';
+import { writePdf } from '../../src/main/core/demo/pdf-writer';
+import { countyItems, countyPage } from '../../src/main/core/layout/test/county-page';
 import { sharedFixture } from '../unit/shared-fixtures';
 import { scorePage, type TruthPage } from './layout-score';
 
-const truthDir = new URL('../fixtures/layout-truth/', import.meta.url);
+// Other labelled pages can be measured the same way: --truth DIR (JSON files as in
+// tests/fixtures/layout-truth) and --pdfs DIR (where their `file`s are).
+const { values: args } = parseArgs({ options: { truth: { type: 'string' }, pdfs: { type: 'string' } } });
+const truthDir = args.truth ? resolve(args.truth) : fileURLToPath(new URL('../fixtures/layout-truth/', import.meta.url));
+const pdfPath = (file: string): string => (args.pdfs ? join(resolve(args.pdfs), file) : sharedFixture('newspaper-pages', file));
 const names = (await readdir(truthDir)).filter((n) => n.endsWith('.json')).sort();
-const truths: TruthPage[] = await Promise.all(names.map(async (n) => JSON.parse(await readFile(new URL(n, truthDir), 'utf8')) as TruthPage));
+const truths: TruthPage[] = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(truthDir, n), 'utf8')) as TruthPage));
 
 /** pdf.js's text content of every page, nothing else: what import read before the analysis. */
 async function referenceMs(bytes: Uint8Array): Promise<number> {
@@ -35,7 +44,7 @@ async function referenceMs(bytes: Uint8Array): Promise<number> {
 // with pdf.js and the analysis loaded and compiled; the cold first page is printed apart.
 const coldStarted = performance.now();
 {
-  const bytes = new Uint8Array(await readFile(sharedFixture('newspaper-pages', truths[0]!.file)));
+  const bytes = new Uint8Array(await readFile(pdfPath(truths[0]!.file)));
   analysePage((await extractPdfText(bytes, truths[0]!.file)).pages[0]!.layout);
   await referenceMs(bytes);
 }
@@ -48,7 +57,7 @@ let iouSum = 0;
 const timing = { readMs: 0, analyseMs: 0, referenceMs: 0 };
 console.log('page                     articles found  recall precision   IoU  read ms analyse ms  pdf.js text ms');
 for (const truth of truths) {
-  const bytes = new Uint8Array(await readFile(sharedFixture('newspaper-pages', truth.file)));
+  const bytes = new Uint8Array(await readFile(pdfPath(truth.file)));
   const ref = await referenceMs(bytes);
   const t0 = performance.now();
   const { pages } = await extractPdfText(bytes, truth.file);
@@ -86,7 +95,7 @@ const root = await mkdtemp(join(tmpdir(), 'jianbao-layout-bench-'));
 const folder = join(root, '2018-01-10');
 await mkdir(folder);
 for (let i = 0; i < 8; i++) {
-  const source = sharedFixture('newspaper-pages', truths[i % truths.length]!.file);
+  const source = pdfPath(truths[i % truths.length]!.file);
   const target = join(folder, `${String(i + 1).padStart(2, '0')}.pdf`);
   if (i < truths.length) await copyFile(source, target);
   else await writeFile(target, Buffer.concat([await readFile(source), Buffer.from(`\n% copy ${i}\n`)]));
@@ -96,13 +105,26 @@ const started = performance.now();
 const report = await importPaths(archive, [folder], { paper: '人民日报' });
 const folderMs = performance.now() - started;
 const importedArticles = report.issues.reduce((n, issue) => n + issue.articles.length, 0);
+
+// And an issue of eight distinct 版 (our own typeset county pages, 第1版 … 第8版), as one folder.
+const countyFolder = join(root, 'county', '2018-01-11');
+await mkdir(countyFolder, { recursive: true });
+for (let n = 1; n <= 8; n++) {
+  const page = countyPage(countyItems(6 + (n % 4), n), { label: `第${n}版 综合新闻`, date: '2018年1月11日' });
+  await writeFile(join(countyFolder, `${String(n).padStart(2, '0')}.pdf`), writePdf([page]));
+}
+const countyStarted = performance.now();
+const countyReport = await importPaths(archive, [countyFolder], { paper: '县报' });
+const countyMs = performance.now() - countyStarted;
+const countyIssue = countyReport.issues[0];
 await rm(root, { recursive: true, force: true });
 
 const perPage = (ms: number): number => Math.round(ms / pageCount);
 console.log(`\noverall: ${hits} of ${truthArticles} articles found, ${foundArticles} given; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, IoU ${(iouSum / truthArticles).toFixed(3)}`);
 console.log(`per page: read ${perPage(timing.readMs)} ms + analyse ${perPage(timing.analyseMs)} ms (reference: pdf.js text alone ${perPage(timing.referenceMs)} ms)`);
 console.log(`cold start (first page, pdf.js loading, read + analyse + reference): ${coldMs.toFixed(0)} ms`);
-console.log(`8-page issue folder: ${(folderMs / 1000).toFixed(2)} s, ${importedArticles} articles imported`);
+console.log(`issue folder of 8 real page PDFs: ${(folderMs / 1000).toFixed(2)} s, ${importedArticles} articles imported (all are 版 7, so they file as one page)`);
+console.log(`issue folder of 8 typeset pages 第1版…第8版: ${(countyMs / 1000).toFixed(2)} s, ${countyIssue?.pages.length ?? 0} pages, ${countyIssue?.articles.length ?? 0} articles`);
 console.log(
   JSON.stringify({
     pages: pageCount,
@@ -119,5 +141,7 @@ console.log(
     coldStartMs: Math.round(coldMs),
     issueFolder8PagesMs: Math.round(folderMs),
     issueFolderArticles: importedArticles,
+    typesetIssueFolder8PagesMs: Math.round(countyMs),
+    typesetIssueFolderArticles: countyIssue?.articles.length ?? 0,
   }),
 );

@@ -15,7 +15,8 @@ export interface TruthArticle {
   byline?: string;
   first: string;
   last: string;
-  areas: Rect[];
+  /** may be left out: the page's IoU is then over the articles that have them */
+  areas?: Rect[];
 }
 
 /** One labelled page. */
@@ -71,11 +72,15 @@ export function isFound(truth: TruthArticle, found: FoundArticle, others: readon
 export function scorePage(truth: TruthPage, found: readonly FoundArticle[]): { found: number; recall: number; precision: number; iou: number; missed: string[] } {
   let hits = 0;
   let overlap = 0;
+  let withAreas = 0;
   const missed: string[] = [];
   for (const t of truth.articles) {
     const others = truth.articles.filter((o) => o !== t);
     const match = found.find((f) => comparable(f.title) === comparable(t.title));
-    if (match) overlap += iou(t.areas, match.areas);
+    if (t.areas && t.areas.length > 0) {
+      withAreas++;
+      if (match) overlap += iou(t.areas, match.areas);
+    }
     if (match && isFound(t, match, others)) hits++;
     else missed.push(t.title);
   }
@@ -83,7 +88,7 @@ export function scorePage(truth: TruthPage, found: readonly FoundArticle[]): { f
     found: hits,
     recall: truth.articles.length === 0 ? 1 : hits / truth.articles.length,
     precision: found.length === 0 ? 0 : hits / found.length,
-    iou: truth.articles.length === 0 ? 1 : overlap / truth.articles.length,
+    iou: withAreas === 0 ? 0 : overlap / withAreas,
     missed,
   };
 }

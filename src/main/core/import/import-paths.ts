@@ -1,6 +1,7 @@
 import { access, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { JianbaoError } from '../../../shared/errors';
+import { joinIssueContinuations } from '../layout/continuations';
 import type { ImportFileResult, ImportProgress, ImportReport } from '../../../shared/import-types';
 import type { Paper } from '../../../shared/model';
 import type { Archive } from '../archive/archive';
@@ -182,6 +183,8 @@ async function importBatch(archive: Archive, files: readonly string[], run: Impo
     group.files.push(entry);
     issues.set(key, group);
   }
+  // An article continued on another page of its issue (下转第X版) becomes one, wherever its pages came from.
+  for (const { files: group } of issues.values()) joinIssueContinuations(group.map(({ draft }) => draft as IssueDraft));
   const built: { built: BuiltIssue; files: ReadFile[] }[] = [];
   for (const { paper, date, files: group } of issues.values()) {
     try {

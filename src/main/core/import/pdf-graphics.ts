@@ -54,8 +54,10 @@ export async function pageGraphics(
   page: PDFPageProxy,
   ops: Ops,
   viewportTransform: readonly number[],
+  /** pdf.js's AnnotationMode.DISABLE: form fields and comments drawn over the page are no part of it */
+  annotationMode: number,
 ): Promise<Pick<LayoutInput, 'shapes' | 'images'>> {
-  const list = await page.getOperatorList();
+  const list = await page.getOperatorList({ annotationMode });
   const painting = new Map<number, boolean>([
     [ops.stroke!, true],
     [ops.closeStroke!, true],

@@ -97,15 +97,26 @@ export async function importPdf(file: SourceFile, hints: ImportHints = {}): Prom
   });
   const date = findDate(headerText(pages[0])) ?? first?.header.date ?? dateFromFileName(file.name);
   const issueNumber = findIssueNumber(headerText(pages[0]));
+  const paperName = paperFromFolders(file.path);
   return {
     kind: 'issue',
     format: 'pdf',
+    ...(paperName ? { paperName } : {}),
     ...(date ? { date } : {}),
     ...(issueNumber === null ? {} : { issueNumber }),
     pages: pageDrafts,
     articles,
     warnings,
   };
+}
+
+/**
+ * The paper a page PDF's folders name, as an archive is often kept: 人民日报/2018-01-10/07.pdf,
+ * 南溪县报/第2版.pdf. Only a folder named like a paper (…报, …刊) counts.
+ */
+export function paperFromFolders(path: string): string | undefined {
+  const folders = path.split(/[\\/]/u).slice(0, -1).reverse().slice(0, 3);
+  return folders.map((f) => f.normalize('NFC').trim()).find((f) => /^\p{Script=Han}{2,12}[报刊]$/u.test(f));
 }
 
 /** The page's lead: the article whose headline is set largest. */

@@ -168,7 +168,7 @@ export async function extractPdfText(
       let graphics: Pick<LayoutInput, 'shapes' | 'images'> = { shapes: [], images: [] };
       if (viewport.width * viewport.height >= minGraphicsArea) {
         try {
-          graphics = await pageGraphics(page, pdfjs.OPS, viewport.transform);
+          graphics = await pageGraphics(page, pdfjs.OPS, viewport.transform, pdfjs.AnnotationMode.DISABLE);
         } catch {
           // The drawings only refine the analysis; a page whose drawings pdf.js cannot read is cut by its text alone.
         }

@@ -64,7 +64,14 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
     if (nearest) attached.get(nearest.t)!.push(c);
   }
   const taken = new Set([...attached.values()].flat());
-  const units: Unit[] = [...attached.values()].map((cs) => ({ chunks: cs, rect: union(cs.map((c) => c.rect)), cut: union(cs.map(cutRect)), hasTitle: true }));
+  // the page cut sees a headline without its bylines: a byline set at the head of the first column
+  // must not close the gap under the headline
+  const units: Unit[] = [...attached.values()].map((cs) => ({
+    chunks: cs,
+    rect: union(cs.map((c) => c.rect)),
+    cut: union(cs.filter((c) => roles.get(c) !== 'byline').map(cutRect)),
+    hasTitle: true,
+  }));
   for (const c of chunks) if (!taken.has(c)) units.push({ chunks: [c], rect: c.rect, cut: cutRect(c), hasTitle: false });
   return units;
 }
@@ -73,16 +80,29 @@ function unitsOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>): Unit[
  * A headline with no text of its own beside or below it is a slogan or a banner set in the
  * page (认真学习宣传贯彻…), not an article's: its chunks become page furniture.
  */
-function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, bodySize: number): Unit[] {
-  const texts = units.filter((u) => !u.hasTitle && u.chunks.some((c) => roles.get(c) === 'body' || roles.get(c) === 'heading'));
+function withoutSlogans(units: readonly Unit[], roles: Map<Chunk, LayoutRole>, bodySize: number, images: readonly Rect[]): Unit[] {
+  // text of its own: body, headings, or a photo's caption (a 图片新闻); not the labels inside a
+  // chart nor the source note under it
+  const inPicture = (c: Chunk): boolean => images.some((img) => distance(img, c.rect) === 0 && c.rect.x >= img.x - 1 && c.rect.y >= img.y - 1);
+  const isOwn = (c: Chunk): boolean => {
+    const role = roles.get(c);
+    if (role === 'body' || role === 'heading') return true;
+    return role === 'caption' && !inPicture(c) && !/^(?:数据|资料)?来源[:：]/u.test(c.text);
+  };
+  const texts = units.filter((u) => !u.hasTitle && u.chunks.some(isOwn));
   return units.filter((unit) => {
     if (!unit.hasTitle) return true;
     const title = unit.chunks.find((c) => roles.get(c) === 'title')!;
-    const r = unit.rect;
+    // a picture right under a headline is its article's: its text may start below the picture
+    const picture = title.isVertical ? undefined : images.find((img) => {
+      const dy = img.y - (unit.rect.y + unit.rect.height);
+      return dy > -bodySize && dy < bodySize * 5 && Math.min(unit.rect.x + unit.rect.width, img.x + img.width) - Math.max(unit.rect.x, img.x) > unit.rect.width * 0.3;
+    });
+    const r = picture ? union([unit.rect, picture]) : unit.rect;
     const hasOwnText = texts.some(({ rect: t }) => {
       if (title.isVertical) {
         const dx = Math.max(t.x - (r.x + r.width), r.x - (t.x + t.width));
-        return dx < bodySize * 4 && Math.min(r.y + r.height, t.y + t.height) - Math.max(r.y, t.y) > 0;
+        return dx < bodySize * 5 && Math.min(r.y + r.height, t.y + t.height) - Math.max(r.y, t.y) > 0;
       }
       const dy = t.y - (r.y + r.height);
       return dy > -bodySize && dy < bodySize * 5 && Math.min(r.x + r.width, t.x + t.width) - Math.max(r.x, t.x) > 0;
@@ -125,15 +145,73 @@ function groupsOf(node: CutNode<Unit>): { leading: Unit[]; groups: Unit[][] } {
   return { leading, groups };
 }
 
-function articleGroups(tree: CutNode<Unit>): Unit[][] {
+function articleGroups(tree: CutNode<Unit>, bodySize: number): Unit[][] {
   const { leading, groups } = groupsOf(tree);
   if (groups.length === 0) return [];
   groups[0] = [...leading, ...groups[0]!];
-  return groups;
+  // A vertical headline (竖排) stands at the right of its text: left alone by the cut, it takes
+  // back the text beside it at its left from the article that read it.
+  for (const group of groups) {
+    const headline = group.find((u) => u.hasTitle && u.chunks.some((c) => c.isVertical));
+    if (!headline || group.some((u) => !u.hasTitle)) continue;
+    for (const other of groups) {
+      if (other === group) continue;
+      const beside = other.filter((u) => {
+        if (u.hasTitle) return false;
+        const gap = headline.rect.x - (u.rect.x + u.rect.width);
+        const sharesRows = Math.min(u.rect.y + u.rect.height, headline.rect.y + headline.rect.height) - Math.max(u.rect.y, headline.rect.y) > 0;
+        return gap > -1 && gap < bodySize * 5 && sharesRows;
+      });
+      if (beside.length === 0) continue;
+      // with the text beside, the column it belongs to: what stands under or over it
+      const taken = other.filter((u) => !u.hasTitle && beside.some((b) => Math.min(u.rect.x + u.rect.width, b.rect.x + b.rect.width) - Math.max(u.rect.x, b.rect.x) > b.rect.width * 0.5));
+      for (const u of taken) other.splice(other.indexOf(u), 1);
+      group.push(...taken);
+    }
+  }
+  return groups.filter((g) => g.length > 0);
 }
 
 function readingOrder(node: CutNode<Unit>): Unit[] {
-  return node.children.length === 0 ? node.items : node.children.flatMap(readingOrder);
+  return node.children.length === 0 ? columnOrder(node.items) : node.children.flatMap(readingOrder);
+}
+
+/**
+ * The reading order of boxes no gap parts: headlines first, then column by column (boxes that
+ * share most of their width), left to right, each down from the top.
+ */
+function columnOrder(units: readonly Unit[]): Unit[] {
+  if (units.length < 2) return [...units];
+  const columns: { from: number; to: number; units: Unit[] }[] = [];
+  for (const u of [...units].filter((u) => !u.hasTitle).sort((a, b) => a.cut.x - b.cut.x)) {
+    const column = columns.find((c) => Math.min(c.to, u.cut.x + u.cut.width) - Math.max(c.from, u.cut.x) > Math.min(c.to - c.from, u.cut.width) * 0.5);
+    if (column) {
+      column.units.push(u);
+      column.from = Math.min(column.from, u.cut.x);
+      column.to = Math.max(column.to, u.cut.x + u.cut.width);
+    } else columns.push({ from: u.cut.x, to: u.cut.x + u.cut.width, units: [u] });
+  }
+  const titled = units.filter((u) => u.hasTitle).sort((a, b) => a.cut.y - b.cut.y);
+  return [...titled, ...columns.sort((a, b) => a.from - b.from).flatMap((c) => c.units.sort((a, b) => a.cut.y - b.cut.y))];
+}
+
+/**
+ * The article a caption belongs to: the one nearest its picture (and the caption), a step
+ * across a gutter counting double, for a picture belongs to the column it stands in.
+ */
+function nearestGroup(caption: Unit, groups: readonly Unit[][], images: readonly Rect[], bodySize: number): Unit[] | undefined {
+  const picture = images.find((img) => distance(img, caption.rect) < bodySize * 2) ?? caption.rect;
+  const region = union([picture, caption.rect]);
+  let best: { group: Unit[]; d: number } | undefined;
+  for (const group of groups) {
+    for (const u of group) {
+      const dx = Math.max(0, Math.max(region.x, u.rect.x) - Math.min(region.x + region.width, u.rect.x + u.rect.width));
+      const dy = Math.max(0, Math.max(region.y, u.rect.y) - Math.min(region.y + region.height, u.rect.y + u.rect.height));
+      const d = dy + dx * 2;
+      if (!best || d < best.d) best = { group, d };
+    }
+  }
+  return best?.group;
 }
 
 /** The areas of an article: its chunks' boxes, merged down each column, clear of other articles. */
@@ -165,8 +243,8 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 /** Analyses one page: its blocks with their roles, its articles, and what its header says. */
 export function analysePage(input: LayoutInput): AnalysedPage {
   const lines = linesOf(input.items);
-  const header = readPageHeader(lines, input.height, input.metadataTitle);
   const rules = ruleRects(input);
+  const header = readPageHeader(lines, input.height, input.metadataTitle, rules, input.width);
   const content = lines.filter((l) => !header.furniture.has(l));
   const chunks = chunksOf(content, rules);
   const bodySize = bodySizeOf(chunks);
@@ -175,35 +253,24 @@ export function analysePage(input: LayoutInput): AnalysedPage {
   const boxes = input.shapes.filter((s) => s.isStroked && s.rect.width > 40 && s.rect.height > 40 && s.rect.width * s.rect.height < pageArea * 0.4).map((s) => s.rect);
   const roles = assignRoles(chunks, input.images, rules, boxes, bodySize);
   // Captions are placed by their picture, not read in the flow: they join the nearest article after the cut.
-  const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize);
+  const units = withoutSlogans(unitsOf(chunks, roles), roles, bodySize, input.images);
   const isCaption = (u: Unit): boolean => !u.hasTitle && roles.get(u.chunks[0]!) === 'caption';
   const tree = xyCut(units.filter((u) => !isCaption(u)), (u) => u.cut, { x: bodySize * 0.8, y: bodySize * 0.6 }, rules);
-  const groups = articleGroups(tree);
-  for (const caption of units.filter(isCaption)) {
-    const picture = input.images.find((img) => distance(img, caption.rect) < bodySize * 2) ?? caption.rect;
-    const region = union([picture, caption.rect]);
-    let best: { group: Unit[]; d: number } | null = null;
-    for (const group of groups) {
-      for (const u of group) {
-        const dx = Math.max(0, Math.max(region.x, u.rect.x) - Math.min(region.x + region.width, u.rect.x + u.rect.width));
-        const dy = Math.max(0, Math.max(region.y, u.rect.y) - Math.min(region.y + region.height, u.rect.y + u.rect.height));
-        // across a gutter counts double: a picture belongs to the column it stands in
-        const d = dy + dx * 2;
-        if (!best || d < best.d) best = { group, d };
-      }
-    }
-    best?.group.push(caption);
-  }
+  const groups = articleGroups(tree, bodySize);
+  // the labels inside a chart or a graphic are no article's text; a caption beside a picture is its article's
+  const isLabel = (u: Unit): boolean => input.images.some((img) => overlapArea(img, u.rect) > u.rect.width * u.rect.height * 0.8);
+  for (const caption of units.filter((u) => isCaption(u) && !isLabel(u))) nearestGroup(caption, groups, input.images, bodySize)?.push(caption);
 
   const seen = new Map<string, number>();
   const blocks: LayoutBlock[] = [];
-  const blockOf = (text: string, role: LayoutRole, rect: Rect, c: Chunk): string => {
+  const blockOf = (text: string, role: LayoutRole, rect: Rect, type: { size: number; isVertical: boolean }): string => {
     const id = blockId(text, seen);
-    blocks.push({ id, role, text, rect: { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) }, fontSize: round(c.size), ...(c.isVertical ? { isVertical: true } : {}) });
+    const box = { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) };
+    blocks.push({ id, role, text, rect: box, fontSize: round(type.size), ...(type.isVertical ? { isVertical: true } : {}) });
     return id;
   };
   const furnitureLines = lines.filter((l) => header.furniture.has(l)).sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
-  for (const l of furnitureLines) blockOf(l.text, 'furniture', l.rect, { ...l, lines: [l], rect: l.rect } as Chunk);
+  for (const l of furnitureLines) blockOf(l.text, 'furniture', l.rect, l);
 
   const articleChunks = groups.map((g) => orderedChunks(g, roles));
   const articles: LayoutArticle[] = [];
@@ -229,8 +296,7 @@ export function analysePage(input: LayoutInput): AnalysedPage {
     const blockIds = pieces.map((p) => blockOf(p.text, p.role, union(p.rects), p.chunk));
     const others = articleChunks.filter((_, i) => i !== index).flat().map((c) => c.rect);
     const bodyChars = chunksOfArticle.filter((c) => roles.get(c) === 'body').reduce((n, c) => n + c.text.length, 0);
-    const confidence = bodyChars === 0 ? 0.3 : bodyChars < 60 ? 0.6 : 0.85;
-    articles.push({ blockIds, areas: areasOf(chunksOfArticle, others), confidence });
+    articles.push({ blockIds, areas: areasOf(chunksOfArticle, others), confidence: confidenceOf(chunksOfArticle, roles, bodySize, bodyChars) });
   }
   for (const c of chunks) {
     if (inArticle.has(c)) continue;
@@ -245,6 +311,22 @@ export function analysePage(input: LayoutInput): AnalysedPage {
       ...(header.section ? { section: header.section } : {}),
     },
   };
+}
+
+/**
+ * How sure the analysis is of one article: less when its body is short or missing, when its
+ * headline is only a little larger than the body type (a 小标题 read as a headline, or the
+ * other way round), or when its text does not end a sentence (a part may be missing).
+ */
+function confidenceOf(chunks: readonly Chunk[], roles: Map<Chunk, LayoutRole>, bodySize: number, bodyChars: number): number {
+  let confidence = 0.9;
+  if (bodyChars === 0) confidence -= 0.6;
+  else if (bodyChars < 30) confidence -= 0.3;
+  const title = chunks.find((c) => roles.get(c) === 'title');
+  if (title && !title.isVertical && title.size < bodySize * 1.8) confidence -= 0.15;
+  const last = [...chunks].reverse().find((c) => roles.get(c) === 'body');
+  if (last && !sentenceEnd.test(last.text.trim())) confidence -= 0.2;
+  return Math.max(0.1, Math.round(confidence * 100) / 100);
 }
 
 /** An article's chunks in reading order, the headline's first: kicker, title, subtitle, byline, then the rest. */

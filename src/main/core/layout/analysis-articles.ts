@@ -14,6 +14,14 @@ const bodyKinds: Partial<Record<LayoutBlock['role'], Block['kind']>> = {
   caption: 'caption',
 };
 
+const dateline = /^(?:本报讯|(?:本报|新华社|中新社)[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]/u;
+
+/** The reporters a dateline names: 本报讯（记者 刘明） gives 记者 刘明. */
+function datelineByline(first: string | undefined): string | undefined {
+  const match = first === undefined ? null : dateline.exec(first);
+  return match ? match[1]!.trim() : undefined;
+}
+
 /**
  * Turns a page's analysis (after the reader's corrections) into the article drafts that the
  * issue builder stores: the title, kicker, subtitle and byline blocks become the article's
@@ -40,7 +48,8 @@ export function articlesOfAnalysis(analysis: PageAnalysis, pageNumber: number): 
     // A subtitle is stored without its leading dashes, as the other importers store it; the
     // reader sets them (formatSubtitle).
     const subtitle = text('subtitle')?.replace(/^[—–\-－]+\s*/u, '') || undefined;
-    const byline = text('byline');
+    // with no author line, a dateline's reporters (本报讯（记者 刘明）) are the byline
+    const byline = text('byline') ?? datelineByline(body[0]?.text);
     articles.push({
       pageNumber,
       title,

@@ -1,5 +1,6 @@
 import type { Rect } from '../../../shared/model';
 import { joinLines } from '../../../shared/normalize-text';
+import { isCreditLine } from './bylines';
 import type { TextLine } from './lines';
 
 /**
@@ -23,6 +24,7 @@ export interface Chunk {
 const right = (r: Rect): number => r.x + r.width;
 const bottom = (r: Rect): number => r.y + r.height;
 
+/** The smallest box holding all of `rects`. */
 export function union(rects: readonly Rect[]): Rect {
   const x = Math.min(...rects.map((r) => r.x));
   const y = Math.min(...rects.map((r) => r.y));
@@ -52,11 +54,14 @@ function chunkOf(lines: TextLine[]): Chunk {
   const first = lines[0]!;
   const fonts = new Map<string, number>();
   for (const l of lines) fonts.set(l.font, (fonts.get(l.font) ?? 0) + l.text.length);
+  const rect = union(lines.map((l) => l.rect));
+  // characters set one under another as lines of their own are vertical text too (竖排 without a vertical font)
+  const isStacked = lines.length >= 3 && lines.every((l) => [...l.text].length <= 2) && rect.height > rect.width * 2;
   return {
     lines,
-    rect: union(lines.map((l) => l.rect)),
+    rect,
     size: Math.max(...lines.map((l) => l.size)),
-    isVertical: first.isVertical,
+    isVertical: first.isVertical || isStacked,
     font: [...fonts.entries()].sort((a, b) => b[1] - a[1])[0]![0],
     text: joinLines(lines.map((l) => l.text)),
   };
@@ -86,9 +91,11 @@ export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Ch
   for (const line of horizontal) {
     let best: TextLine[] | null = null;
     let bestGap = Infinity;
-    for (const group of groups) {
+    // an author line (□ 本报记者 …) over a body is a chunk of its own, the byline
+    const isCredit = isCreditLine(line.text);
+    for (const group of isCredit ? [] : groups) {
       const last = group[group.length - 1]!;
-      if (last.isVertical) continue;
+      if (last.isVertical || (group.length === 1 && isCreditLine(last.text))) continue;
       const size = Math.max(last.size, line.size);
       const gap = line.rect.y - bottom(last.rect);
       if (gap < -size * 0.3 || gap > size * 0.9 || gap >= bestGap) continue;
@@ -96,9 +103,6 @@ export function chunksOf(lines: readonly TextLine[], rules: readonly Rect[]): Ch
       const shared = overlapX(last.rect, line.rect);
       if (shared < Math.min(last.rect.width, line.rect.width) * 0.4) continue;
       if (line.font !== last.font && line.size !== last.size) continue;
-      // a short line centred over a column (a byline over its body) stands apart
-      const isCentredAbove = last.rect.x > line.rect.x + line.size * 2 && right(last.rect) < right(line.rect) - line.size * 2;
-      if (isCentredAbove && group.length === 1) continue;
       if (isRuleBetween(last.rect, line.rect, rules)) continue;
       best = group;
       bestGap = gap;

@@ -17,7 +17,7 @@ async function importAndRead(paths: string[]) {
   expect(report.files.every((f) => f.status === 'imported')).toBe(true);
   const issues = await core.handlers.listIssues({});
   expect(issues).toHaveLength(1);
-  return (await core.handlers.getIssue({ issueId: issues[0]!.id }))!;
+  return { ...(await core.handlers.getIssue({ issueId: issues[0]!.id }))!, core };
 }
 
 describe('an issue of several pages', () => {
@@ -44,5 +44,38 @@ describe('an issue of several pages', () => {
     for (const page of detail.issue.pages) {
       expect(detail.articles.filter((a) => a.pageNumber === page.number)).toHaveLength(4 + (page.number % 3));
     }
+  }, 60_000);
+});
+
+describe('an article continued on another page', () => {
+  it('is one article, on the page where it starts, whole', async () => {
+    const first = countyItems(4, 1);
+    const second = countyItems(4, 2);
+    first[1]!.paragraphs.push('这篇报道在这一版没有写完，（下转第2版）');
+    second[2] = { title: first[1]!.title, paragraphs: ['（上接第1版）报道的后半部分写在第二版，到这里结束。'] };
+    const folder = join(await tempDir(), '2018-01-10');
+    await mkdir(folder);
+    await writeFile(join(folder, '01.pdf'), writePdf([countyPage(first, { label: '第1版 要闻', date: '2018年1月10日' })]));
+    await writeFile(join(folder, '02.pdf'), writePdf([countyPage(second, { label: '第2版 综合新闻', date: '2018年1月10日' })]));
+    const detail = await importAndRead([folder]);
+    const parts = detail.articles.filter((a) => a.title === first[1]!.title);
+    expect(parts.map((a) => a.pageNumber)).toEqual([1]);
+    expect(detail.articles.filter((a) => a.pageNumber === 2)).toHaveLength(3);
+    const { article } = (await detail.core.handlers.getArticle({ articleId: parts[0]!.id }))!;
+    expect(article.text).toContain('这篇报道在这一版没有写完，');
+    expect(article.text).toContain('报道的后半部分写在第二版，到这里结束。');
+    expect(article.text).not.toMatch(/下转|上接/);
+  }, 60_000);
+});
+
+describe('the paper of a page PDF', () => {
+  it('is named by its folder when the folder is named like a paper', async () => {
+    const folder = join(await tempDir(), '南溪县报', '2018-01-10');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, '01.pdf'), writePdf([pageOf(1)]));
+    const core = await openCore(join(await tempDir(), 'A'), { installDemo: false });
+    const report = await core.handlers.importFiles({ paths: [folder] });
+    expect(report.issues.map((i) => i.paperName)).toEqual(['南溪县报']);
+    expect(report.files[0]!.warnings.join(' ')).not.toContain('未署名报纸');
   }, 60_000);
 });

@@ -69,7 +69,8 @@ function lineText(items: readonly LayoutItem[]): string {
 
 /** The page's lines, horizontal and vertical, each with its box, size and dominant font. */
 export function linesOf(items: readonly LayoutItem[]): TextLine[] {
-  const clean = withoutOverprints(items.filter((i) => i.text.trim() !== '' && i.size > 0));
+  const isFinite = (i: LayoutItem): boolean => [i.x, i.y, i.width, i.height, i.size].every(Number.isFinite);
+  const clean = withoutOverprints(items.filter((i) => i.text.trim() !== '' && i.size > 0 && isFinite(i)));
   const lines: LayoutItem[][] = [];
   const horizontal = clean.filter((i) => !i.isVertical).sort((a, b) => bottom(a) - bottom(b) || a.x - b.x);
   // Open lines by baseline; an item joins the line whose baseline and end it continues.

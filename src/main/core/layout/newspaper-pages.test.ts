@@ -47,6 +47,9 @@ describe.each([
     const page = detail.issue.pages.find((p) => p.number === truth.pageNumber)!;
     expect(page.section).toBe(truth.section);
     expect(page.replica).toBeDefined();
+    // the analysis is kept with the page's text, for the reader's corrections
+    const stored = (await core.archive.pageTexts(summary!.id).read()).pages.find((p) => p.pageNumber === truth.pageNumber);
+    expect(stored?.analysis?.articles).toHaveLength(truth.articles.length);
     const titles = detail.articles.filter((a) => a.pageNumber === truth.pageNumber).map((a) => squeeze(a.title));
     expect(titles.sort()).toEqual(truth.articles.map((a) => squeeze(a.title)).sort());
     for (const expected of truth.articles) {

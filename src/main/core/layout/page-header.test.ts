@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextLine } from './lines';
-import { metadataHints, pageLabelOf, readPageHeader } from './page-header';
+import { chineseDate, metadataHints, pageLabelOf, readPageHeader } from './page-header';
 
 const line = (text: string, x: number, y: number, size = 12): TextLine => ({
   text,
@@ -18,12 +18,24 @@ describe('pageLabelOf', () => {
     ['A03 要闻', { pageNumber: 3, section: '要闻' }],
     ['A03版：要闻', { pageNumber: 3, section: '要闻' }],
     ['04版', { pageNumber: 4 }],
+    ['第2版 综合新闻 责编：张三 美编：李四', { pageNumber: 2, section: '综合新闻' }],
   ])('reads %s', (text, expected) => {
     expect(pageLabelOf(text)).toEqual(expected);
   });
 
   it.each(['3 日', '12 月', '2018', '7', '第一章 总则', '1月3日 星期三'])('does not take %s for a 版 label', (text) => {
     expect(pageLabelOf(text)).toBeNull();
+  });
+});
+
+describe('chineseDate', () => {
+  it.each([
+    ['二〇一八年一月十日 星期三', '2018-01-10'],
+    ['二〇一一年五月二十四日', '2011-05-24'],
+    ['二〇一八年二月三十日', null],
+    ['一月十日', null],
+  ])('reads %s', (text, expected) => {
+    expect(chineseDate(text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Rect } from '../../../shared/model';
 import type { LayoutRole } from '../../../shared/page-layout';
+import { bylineWords, isBylineText } from './bylines';
 import { overlapX, overlapY, type Chunk } from './chunks';
 
 /**
@@ -10,11 +11,16 @@ import { overlapX, overlapY, type Chunk } from './chunks';
 
 const bottom = (r: Rect): number => r.y + r.height;
 
-/** An author line: 本报记者, 通讯员, □, 作者, 文/图. */
-const bylineWords = /^(?:□|■|◎|●)|^(?:本报(?:记者|特约记者|通讯员|评论员)|记者|通讯员|特约记者|作者|文\s*[/／]|图\s*[/／]|撰文|口述)/u;
-/** A dateline opening a report: 本报讯（记者…）, 新华社北京1月3日电. */
-export const datelineWords = /^(?:本报讯|本报[\p{Script=Han}]{2,6}\d{1,2}月\d{1,2}日电|新华社[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电)/u;
 const sentenceEnd = /[。！？；…”」』）)]$/u;
+/** How a caption reads: 图为…, a photographer's credit (…摄), an agency's (（新华社发）). */
+const captionWords = /^图为|^(?:[\p{Script=Han}\s]{0,12}(?:记者|通讯员))?[\p{Script=Han}·\s]{0,8}摄(?:[（(][^）)]*[）)])?$|[（(](?:新华社|人民图片|视觉中国)[^）)]{0,6}[）)]$/u;
+
+/** The font most characters of these chunks are set in. */
+function dominantFont(chunks: readonly Chunk[]): string | undefined {
+  const weight = new Map<string, number>();
+  for (const c of chunks) weight.set(c.font, (weight.get(c.font) ?? 0) + c.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 /** The size most characters of the page are set in. */
 export function bodySizeOf(chunks: readonly Chunk[]): number {
@@ -28,14 +34,6 @@ export function bodySizeOf(chunks: readonly Chunk[]): number {
 }
 
 const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
-
-/** True for a short line that reads as a name or an author credit. */
-export function isBylineText(text: string): boolean {
-  const t = text.replace(/\s/g, '');
-  if (bylineWords.test(t)) return t.length <= 40;
-  // a name alone (李忠杰, 何民捷, 欧阳淞), maybe with a second one
-  return /^[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4}){0,2}$/u.test(t);
-}
 
 /** True when a drawn rule lies across the gap between `upper` and `lower`. */
 function isRuleBetween(upper: Rect, lower: Rect, rules: readonly Rect[]): boolean {
@@ -61,8 +59,8 @@ function neighboursInColumn(c: Chunk, chunks: readonly Chunk[], bodySize: number
 
 /**
  * The role of every chunk. Headlines are the large type (1.8 × body and more, or a vertical
- * line of 1.4 × body); type between 1.25 and 1.8 × body is a headline too unless it stands
- * inside a column, body above and below it with no rule between (a 小标题). Around each headline, a larger-than-
+ * line of 1.4 × body); type between 1.25 (1.1 in a face other than the body's) and 1.8 × body is a headline too unless it stands
+ * inside a column, body above and below it with no rule between, under a larger headline (a 小标题). Around each headline, a larger-than-
  * body line just above is its 引题, one just below its 副题, a short name line its byline.
  * Inside a drawn box (`boxes`), only the largest headline stays one: the box is one article.
  */
@@ -74,7 +72,11 @@ export function assignRoles(
   bodySize: number,
 ): Map<Chunk, LayoutRole> {
   const roles = new Map<Chunk, LayoutRole>();
-  const isLarge = (c: Chunk): boolean => c.size >= bodySize * 1.25;
+  // The body's own face: a headline set a size up in another face (黑体 over 宋体) is large too.
+  const bodyFont = dominantFont(chunks.filter((c) => Math.abs(c.size - bodySize) < bodySize * 0.05));
+  const isLarge = (c: Chunk): boolean =>
+    c.size >= bodySize * 1.25 ||
+    (c.size >= bodySize * 1.1 && c.font !== bodyFont && c.lines.length <= 3 && c.text.replace(/\s/g, '').length >= 5 && !isBylineText(c.text));
   const inside = (img: Rect, c: Chunk): boolean => overlapX(img, c.rect) > c.rect.width * 0.8 && overlapY(img, c.rect) > c.rect.height * 0.8;
   // A picture behind a headline or a body of text is their ground (a tint), not a figure: its text is read as text.
   const figures = images.filter((img) => {
@@ -93,7 +95,15 @@ export function assignRoles(
         const gap = c.rect.y - bottom(o.rect);
         return o.size >= c.size * 1.5 && !o.isVertical && gap > 0 && gap < o.size * 4 && overlapX(o.rect, c.rect) > c.rect.width * 0.5;
       });
-      roles.set(c, ((above && below) || isUnderHeadline) && c.lines.length <= 6 ? 'heading' : 'title');
+      // a 小标题 serves a larger headline: one over its column (no rule between), or a vertical one near
+      const servesHeadline = chunks.some((o) => {
+        if (o.size < c.size * 1.4) return false;
+        if (o.isVertical) return Math.abs(o.rect.x - c.rect.x) < bodySize * 25 && o.rect.y <= bottom(c.rect);
+        return bottom(o.rect) <= c.rect.y && overlapX(o.rect, c.rect) > -c.rect.width * 0.5 && !isRuleBetween(o.rect, c.rect, rules);
+      });
+      // (a 小标题 is set at most about 1.6 × body: larger type in a column starts an article)
+      const isSection = c.size < bodySize * 1.6 && ((above !== undefined && below !== undefined && servesHeadline) || isUnderHeadline);
+      roles.set(c, isSection && c.lines.length <= 6 ? 'heading' : 'title');
     } else roles.set(c, 'body');
   }
   // Around each headline: 引题 above, 副题 and byline below (beside, for a vertical one).
@@ -133,14 +143,17 @@ export function assignRoles(
   for (const c of chunks) {
     if (roles.get(c) === 'body' && c.lines.length === 1 && bylineWords.test(c.text.replace(/\s/g, '')) && c.text.length <= 40) roles.set(c, 'byline');
   }
-  // Captions: short text right under or over a picture, across its width.
+  // Captions: short text right under or over a picture, across its width; or worded as one
+  // (图为…, …摄, （新华社发）), a photographer's credit included.
   for (const c of chunks) {
-    if (roles.get(c) !== 'body' || c.lines.length > 4) continue;
+    const role = roles.get(c);
+    if ((role !== 'body' && role !== 'byline') || c.lines.length > 4) continue;
     const isByPicture = figures.some((img) => {
       const gap = Math.min(Math.abs(c.rect.y - bottom(img)), Math.abs(img.y - bottom(c.rect)));
       return gap < bodySize * 1.5 && overlapX(img, c.rect) > c.rect.width * 0.6 && img.width > bodySize * 6;
     });
-    if (isByPicture) roles.set(c, 'caption');
+    const isWordedAsCaption = captionWords.test(c.text.replace(/\s/g, ''));
+    if ((isByPicture && role === 'body') || isWordedAsCaption) roles.set(c, 'caption');
   }
   // A drawn box holds one article: a group of short items under one heading (简讯) is one, its items' headlines its 小标题.
   for (const box of boxes) {

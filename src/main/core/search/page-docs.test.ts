@@ -28,11 +28,21 @@ describe('pageLeftoverText', () => {
     { text: '本版广告：茶具八折', y: 700 },
   ]);
 
-  it('blanks what an article’s area covers, keeping every offset and line break', () => {
+  it('blanks what an article’s area covers, keeping line breaks and the words around it in place', () => {
     const left = pageLeftoverText(page, [{ x: 30, y: 90, width: 400, height: 50 }], []);
     expect(left).toHaveLength(page.text.length);
     expect(left.split('\n').map((l) => l.trim())).toEqual(['云岭政协报 第 1 版', '', '', '本版广告：茶具八折', '']);
     expect(left.indexOf('本版广告')).toBe(page.text.indexOf('本版广告'));
+  });
+
+  it('joins a justified line spaced apart by the PDF, but never across an article blanked out', () => {
+    const spaced = pageText([
+      { text: '要 加 宏 大 的 规 模', y: 30 },
+      { text: '春茶开采', y: 100 },
+      { text: '党旗引领 凝聚共识', y: 700 },
+    ]);
+    const left = pageLeftoverText(spaced, [{ x: 30, y: 90, width: 400, height: 20 }], []);
+    expect(left.split('\n').map((l) => l.trim())).toEqual(['要加宏大的规模', '', '党旗引领 凝聚共识', '']);
   });
 
   it('blanks the lines an article’s text holds when the page has no areas', () => {

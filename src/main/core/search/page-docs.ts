@@ -1,13 +1,14 @@
 import type { PageText } from '../../../shared/import-types';
 import type { Issue, Page, Rect } from '../../../shared/model';
+import { joinLetterSpacedHanMapped } from '../../../shared/normalize-text';
 
 /**
  * The pages of issues as search documents (issue 13: every word on a page is searchable,
  * even where no article was recognised). A page's indexed text is its text layer with what
  * its articles already hold blanked out, character for character: the words of an article
  * are found as the article, and the page is found only for the rest (a caption, an ad, a
- * piece the layout analysis missed). Blanking keeps every offset of the page's text, so a
- * hit's offsets are those of the text layer's items, which the replica marks.
+ * piece the layout analysis missed). A page hit opens the replica with the query, which marks
+ * it on the text layer (query-hit-ranges.ts); the hit's offsets serve its snippet only.
  */
 
 /** The index key of an issue's page: never an article's or a document's id. */
@@ -60,5 +61,14 @@ export function pageLeftoverText(pageText: PageText, areas: readonly Rect[], art
       lineStart += line.length + 1;
     }
   }
-  return out.join('');
+  // Justified lines come out of the PDF letter-spaced (加 宏 大), and a search for 加宏大 must
+  // find them: the spaces are dropped as the text import stores drops them. Which spaces go is
+  // decided on the page's own text, so a blanked article never joins the words around it.
+  const joined = joinLetterSpacedHanMapped(pageText.text);
+  let text = '';
+  for (let i = 0; i < joined.text.length; i += 1) {
+    const at = joined.offsets[i] as number;
+    text += out[at] === pageText.text[at] ? (joined.text[i] as string) : ' ';
+  }
+  return text;
 }

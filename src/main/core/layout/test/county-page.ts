@@ -53,8 +53,9 @@ export function countyItems(count = 10, seed = 0): CountyItem[] {
   return items;
 }
 
-/** The page, with the items stacked down the columns in order. */
-export function countyPage(items: readonly CountyItem[], header: { label: string; date: string }): PdfPage {
+/** The page, with the items stacked down the columns in order; `type` sets body and headline sizes. */
+export function countyPage(items: readonly CountyItem[], header: { label: string; date: string }, type: { body: number; lead: number } = { body: BODY, lead: LEAD }): PdfPage {
+  const { body: bodySize, lead: leadSize } = type;
   const texts: PdfText[] = [];
   const lines: PdfLine[] = [];
   const columnBottoms: number[] = [];
@@ -68,19 +69,19 @@ export function countyPage(items: readonly CountyItem[], header: { label: string
     const x = MARGIN + col * (colW + GAP);
     const isFirstInColumn = i % perColumn === 0;
     let y = isFirstInColumn ? 70 : columnBottoms[col]! + 10;
-    for (const l of wrap(item.title, colW, LEAD)) {
-      texts.push({ text: l, x: x + (colW - textWidth(l, LEAD)) / 2, y, size: LEAD, bold: true });
-      y += LEAD * 1.3;
+    for (const l of wrap(item.title, colW, leadSize)) {
+      texts.push({ text: l, x: x + (colW - textWidth(l, leadSize)) / 2, y, size: leadSize, bold: true });
+      y += leadSize * 1.3;
     }
     y += 4;
     if (item.byline) {
-      texts.push({ text: item.byline, x: x + (colW - textWidth(item.byline, BODY)) / 2, y, size: BODY });
-      y += BODY * 1.8;
+      texts.push({ text: item.byline, x: x + (colW - textWidth(item.byline, bodySize)) / 2, y, size: bodySize });
+      y += bodySize * 1.8;
     }
     for (const p of item.paragraphs) {
-      for (const [k, l] of wrap(p, colW, BODY, 2 * BODY).entries()) {
-        texts.push({ text: l, x: x + (k === 0 ? 2 * BODY : 0), y, size: BODY });
-        y += BODY * 1.5;
+      for (const [k, l] of wrap(p, colW, bodySize, 2 * bodySize).entries()) {
+        texts.push({ text: l, x: x + (k === 0 ? 2 * bodySize : 0), y, size: bodySize });
+        y += bodySize * 1.5;
       }
     }
     y += 4;
