@@ -15,6 +15,7 @@ import type { RecoveredFile } from './recovery';
 import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 import { correctionMethods, type CorrectionResults } from './correction-api';
+import { exportMethods, type ExportResults } from './export-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -133,12 +134,13 @@ export const apiMethods = {
   ...pageAnnotationMethods,
   ...annotationListMethods,
   ...correctionMethods,
+  ...exportMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults, ExportResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];
