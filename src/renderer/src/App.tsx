@@ -13,6 +13,9 @@ import { useSettings } from './settings-context';
 import { SearchView } from './search/SearchView';
 import { useHashRoute } from './use-hash-route';
 import { ArticleView } from './views/ArticleView';
+import { CollectionsView } from './collections/CollectionsView';
+import { CollectionView } from './collections/CollectionView';
+import { DigestView } from './export/DigestView';
 import { DocumentView } from './views/DocumentView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
@@ -66,6 +69,8 @@ function routeKey(route: Route): string {
       return `article:${route.articleId}`;
     case 'document':
       return `document:${route.documentId}`;
+    case 'collection':
+      return `collection:${route.collectionId}`;
     default:
       return route.kind;
   }
@@ -96,6 +101,12 @@ function RouteView({ route }: { route: Route }) {
       return <AnnotationsView filter={route.filter} />;
     case 'corrections':
       return <PagesToCorrectView />;
+    case 'collections':
+      return <CollectionsView />;
+    case 'collection':
+      return <CollectionView key={route.collectionId} collectionId={route.collectionId} />;
+    case 'digest':
+      return <DigestView scope={route.scope} />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

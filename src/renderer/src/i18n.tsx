@@ -7,6 +7,7 @@ import { issueDetailsEn, issueDetailsZh } from './views/issue-details-strings';
 import { importEn, importZh } from './import/import-strings';
 import { localizeMessage } from './localize-message';
 import { correctionEn, correctionZh } from './corrections/correction-strings';
+import { exportEn, exportZh } from './export/export-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -154,6 +155,7 @@ const zh = {
   ...ofdZh,
   ...issueDetailsZh,
   ...importZh,
+  ...exportZh,
   ...correctionZh,
 } as const;
 
@@ -301,6 +303,7 @@ const en: Record<MessageKey, string> = {
   ...ofdEn,
   ...issueDetailsEn,
   ...importEn,
+  ...exportEn,
   ...correctionEn,
 };
 

@@ -3,6 +3,8 @@ import { AnnotationsLink } from '../annotations/AnnotationsLink';
 import { useT } from '../i18n';
 import { ImportButton } from '../import/ImportButton';
 import { libraryHref } from '../route';
+import { collectionsHref } from '../collections/collection-routes';
+import { useHashRoute } from '../use-hash-route';
 import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
 import { LanguageToggle } from './LanguageToggle';
@@ -27,6 +29,7 @@ export function AppHeader() {
         </a>
         <SearchBox />
         <AnnotationsLink />
+        <CollectionsLink />
         <ImportButton />
         <LanguageToggle />
       </div>
@@ -43,4 +46,16 @@ export function AppHeader() {
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+/** The header's way to the reader's collections (专题). */
+function CollectionsLink() {
+  const t = useT();
+  const route = useHashRoute();
+  const isHere = route.kind === 'collections' || route.kind === 'collection';
+  return (
+    <a className="app-nav-link" href={collectionsHref()} aria-current={isHere ? 'page' : undefined}>
+      {t('collections.nav')}
+    </a>
+  );
 }

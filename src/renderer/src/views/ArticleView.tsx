@@ -4,6 +4,8 @@ import type { ArticleDetail } from '../../../shared/model';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
+import { AddToCollection } from '../collections/AddToCollection';
+import { ExportMenu } from '../export/ExportMenu';
 import { FindBar } from '../find/FindBar';
 import { formatDate, formatSubtitle } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -97,6 +99,7 @@ function ArticleContent({
           </a>
           <FontSizeControl />
           <ReadingControls />
+          <AddToCollection item={{ kind: 'article', id: article.id }} />
         </div>
       </div>
 
@@ -134,6 +137,7 @@ function ArticleContent({
           focusId={annotationId}
         />
       </div>
+      <ExportMenu scope={{ kind: 'article', articleId: article.id }} />
 
       <nav className="pager" aria-label={t('article.neighbours')}>
         {detail.previousArticleId ? (

@@ -22,6 +22,7 @@ import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { IssueDetailsButton } from './IssueDetailsForm';
+import { ExportMenu } from '../export/ExportMenu';
 import { PageArticles } from './PageArticles';
 import { PageNavigator } from './PageNavigator';
 
@@ -120,6 +121,7 @@ function IssueContent({
           {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
           <IssueDetailsButton detail={detail} />
         </p>
+        <ExportMenu scope={{ kind: 'issue', issueId: issue.id }} />
       </header>
 
       {isFinding && (
