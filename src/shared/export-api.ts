@@ -39,8 +39,8 @@ const itemKind = z.enum(['article', 'document', 'annotation']);
 const item = z.object({ kind: itemKind, id }).strict();
 const name = z.string().trim().min(1).max(100);
 const note = z.string().max(20_000);
-/** A colleague's W3C file is JSON text, well under this. */
-const maxImportChars = 50 * 1024 * 1024;
+/** A colleague's W3C file is JSON text, well under this (tens of thousands of annotations); the browser door takes a body this large for it. */
+const maxImportChars = 20 * 1024 * 1024;
 
 export const exportMethods = {
   /** The scope's annotations as a file: W3C JSON-LD, Markdown (as the CLI writes them) or a Word 批注摘编. */

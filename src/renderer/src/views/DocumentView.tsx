@@ -5,6 +5,7 @@ import { ArticleAnnotations } from '../annotate/ArticleAnnotations';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
+import { AddToCollection } from '../collections/AddToCollection';
 import { FindBar } from '../find/FindBar';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -106,6 +107,7 @@ function DocumentContent({
           )}
           {page === null && <FontSizeControl />}
           {page === null && <ReadingControls />}
+          <AddToCollection item={{ kind: 'document', id: document.id }} />
         </div>
       </div>
 
