@@ -16,6 +16,7 @@ import { annotationListMethods, annotationMethods, type AnnotationListResults, t
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 import { correctionMethods, type CorrectionResults } from './correction-api';
 import { exportMethods, type ExportResults } from './export-api';
+import { proposalMethods, type ProposalResults } from './proposal-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -135,12 +136,13 @@ export const apiMethods = {
   ...annotationListMethods,
   ...correctionMethods,
   ...exportMethods,
+  ...proposalMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults, ExportResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults, ExportResults, ProposalResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];

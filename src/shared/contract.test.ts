@@ -103,6 +103,24 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
     },
     restoreCollection: async ({ collection }) => collection,
+    listProposals: async () => [],
+    getProposal: async () => null,
+    listProposalsCiting: async () => [],
+    createProposal: async () => {
+      throw new JianbaoError('INVALID_ARGUMENT', '不可用 / Unavailable');
+    },
+    saveProposal: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
+    restoreProposalVersion: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
+    quoteAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    exportProposal: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
     markCollectionSeen: async () => {
       throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
     },

@@ -20,6 +20,8 @@ import { createCorrectionHandlers } from './corrections/correction-handlers';
 import { CollectionBook } from './collections/collection-book';
 import { openCollectionsStore } from './collections/collections-file';
 import { createExportHandlers } from './export/export-handlers';
+import { ProposalBook } from './proposals/proposal-book';
+import { createProposalHandlers } from './proposals/proposal-handlers';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -94,6 +96,7 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     ...createAnnotationListHandlers(archive),
     ...createCorrectionHandlers(new CorrectionBook(archive, bookOptions), events),
     ...createExportHandlers(archive, collectionBookOf(archive, search), events, bookOptions.now),
+    ...createProposalHandlers(archive, new ProposalBook(archive, bookOptions)),
     async getInfo() {
       const library = await archive.library.read();
       return {

@@ -476,6 +476,49 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('markCollectionSeen', args, () => this.collectionOf(args.collectionId));
   }
 
+  /** The proposal desk is tested against the real core (tests/e2e/proposal.test.ts); here it holds none. */
+  listProposals(args: ApiArgs<'listProposals'>) {
+    return this.answer('listProposals', args, () => []);
+  }
+
+  getProposal(args: ApiArgs<'getProposal'>) {
+    return this.answer('getProposal', args, () => null);
+  }
+
+  listProposalsCiting(args: ApiArgs<'listProposalsCiting'>) {
+    return this.answer('listProposalsCiting', args, () => []);
+  }
+
+  createProposal(args: ApiArgs<'createProposal'>): Promise<ApiResults['createProposal']> {
+    return this.answer('createProposal', args, () => {
+      throw new JianbaoError('INTERNAL', '不可用 / Unavailable');
+    });
+  }
+
+  saveProposal(args: ApiArgs<'saveProposal'>): Promise<ApiResults['saveProposal']> {
+    return this.answer('saveProposal', args, () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    });
+  }
+
+  restoreProposalVersion(args: ApiArgs<'restoreProposalVersion'>): Promise<ApiResults['restoreProposalVersion']> {
+    return this.answer('restoreProposalVersion', args, () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    });
+  }
+
+  quoteAnnotation(args: ApiArgs<'quoteAnnotation'>): Promise<ApiResults['quoteAnnotation']> {
+    return this.answer('quoteAnnotation', args, () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    });
+  }
+
+  exportProposal(args: ApiArgs<'exportProposal'>): Promise<ApiResults['exportProposal']> {
+    return this.answer('exportProposal', args, () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    });
+  }
+
   private collectionOf(collectionId: string): Collection {
     const collection = this.collections.find((c) => c.id === collectionId);
     if (!collection) throw new JianbaoError('NOT_FOUND', `找不到专题 / No collection ${collectionId}`);
