@@ -16,6 +16,8 @@ import { ArticleView } from './views/ArticleView';
 import { CollectionsView } from './collections/CollectionsView';
 import { CollectionView } from './collections/CollectionView';
 import { DigestView } from './export/DigestView';
+import { ProposalDesk } from './proposals/ProposalDesk';
+import { ProposalsView } from './proposals/ProposalsView';
 import { DocumentView } from './views/DocumentView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
@@ -71,6 +73,8 @@ function routeKey(route: Route): string {
       return `document:${route.documentId}`;
     case 'collection':
       return `collection:${route.collectionId}`;
+    case 'proposal':
+      return `proposal:${route.proposalId}`;
     default:
       return route.kind;
   }
@@ -107,6 +111,10 @@ function RouteView({ route }: { route: Route }) {
       return <CollectionView key={route.collectionId} collectionId={route.collectionId} />;
     case 'digest':
       return <DigestView scope={route.scope} />;
+    case 'proposals':
+      return <ProposalsView />;
+    case 'proposal':
+      return <ProposalDesk key={route.proposalId} proposalId={route.proposalId} />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

@@ -8,6 +8,7 @@ import { importEn, importZh } from './import/import-strings';
 import { localizeMessage } from './localize-message';
 import { correctionEn, correctionZh } from './corrections/correction-strings';
 import { exportEn, exportZh } from './export/export-strings';
+import { proposalEn, proposalZh } from './proposals/proposal-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -156,6 +157,7 @@ const zh = {
   ...issueDetailsZh,
   ...importZh,
   ...exportZh,
+  ...proposalZh,
   ...correctionZh,
 } as const;
 
@@ -304,6 +306,7 @@ const en: Record<MessageKey, string> = {
   ...issueDetailsEn,
   ...importEn,
   ...exportEn,
+  ...proposalEn,
   ...correctionEn,
 };
 

@@ -9,7 +9,7 @@ import type { ExportScope } from '../../shared/export-api';
  * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
  * `#/document/<id>[?page=N][&a=<annotation>][&q=<query>]` (N: that page of the original, else the text),
  * `#/corrections` (the 待校对 list of pages whose layout analysis needs checking),
- * `#/collections`, `#/collection/<id>` (专题), `#/digest?scope=…` (the print view of a 批注摘编, export/digest-route.ts).
+ * `#/collections`, `#/collection/<id>` (专题), `#/proposals`, `#/proposal/<id>` (the proposal desk), `#/digest?scope=…` (the print view of a 批注摘编, export/digest-route.ts).
  */
 export type Route =
   | { kind: 'library' }
@@ -22,6 +22,8 @@ export type Route =
   | { kind: 'collections' }
   | { kind: 'collection'; collectionId: string }
   | { kind: 'digest'; scope: ExportScope | null }
+  | { kind: 'proposals' }
+  | { kind: 'proposal'; proposalId: string }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 1 && segments[0] === 'annotations') return { kind: 'annotations', filter: parseAnnotationsParams(query) };
   if (segments.length === 1 && segments[0] === 'corrections') return { kind: 'corrections' };
   if (segments.length === 1 && segments[0] === 'collections') return { kind: 'collections' };
+  if (segments.length === 1 && segments[0] === 'proposals') return { kind: 'proposals' };
   if (segments.length === 1 && segments[0] === 'digest') return { kind: 'digest', scope: parseDigestScope(query) };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
@@ -42,6 +45,7 @@ export function parseRoute(hash: string): Route {
     return { kind: 'unknown' };
   }
   if (view === 'collection') return { kind: 'collection', collectionId: id };
+  if (view === 'proposal') return { kind: 'proposal', proposalId: id };
   if (view === 'issue') {
     const params = new URLSearchParams(query);
     const marked = params.get('mark');

@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { ImportButton } from '../import/ImportButton';
 import { libraryHref } from '../route';
 import { collectionsHref } from '../collections/collection-routes';
+import { proposalsHref } from '../proposals/proposal-routes';
 import { useHashRoute } from '../use-hash-route';
 import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
@@ -30,6 +31,7 @@ export function AppHeader() {
         <SearchBox />
         <AnnotationsLink />
         <CollectionsLink />
+        <ProposalsLink />
         <ImportButton />
         <LanguageToggle />
       </div>
@@ -56,6 +58,18 @@ function CollectionsLink() {
   return (
     <a className="app-nav-link" href={collectionsHref()} aria-current={isHere ? 'page' : undefined}>
       {t('collections.nav')}
+    </a>
+  );
+}
+
+/** The header's way to the proposal desk. */
+function ProposalsLink() {
+  const t = useT();
+  const route = useHashRoute();
+  const isHere = route.kind === 'proposals' || route.kind === 'proposal';
+  return (
+    <a className="app-nav-link" href={proposalsHref()} aria-current={isHere ? 'page' : undefined}>
+      {t('proposals.nav')}
     </a>
   );
 }

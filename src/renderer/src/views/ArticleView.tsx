@@ -6,6 +6,7 @@ import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
 import { AddToCollection } from '../collections/AddToCollection';
 import { ExportMenu } from '../export/ExportMenu';
+import { CitedInProposals } from '../proposals/CitedInProposals';
 import { FindBar } from '../find/FindBar';
 import { formatDate, formatSubtitle } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -137,6 +138,7 @@ function ArticleContent({
           focusId={annotationId}
         />
       </div>
+      <CitedInProposals sourceId={article.id} />
       <ExportMenu scope={{ kind: 'article', articleId: article.id }} />
 
       <nav className="pager" aria-label={t('article.neighbours')}>
