@@ -26,6 +26,7 @@ import type {
 } from '../../../shared/model';
 import { FakeAnnotations } from './fake-annotations';
 import type { Collection } from '../../../shared/collection';
+import { emptyProposalFields, lengthOf, type Proposal, type ProposalFields } from '../../../shared/proposal';
 import type { Digest } from '../../../shared/digest';
 import type { AnnotationFileImportReport } from '../../../shared/export-api';
 import { listAnnotationEntries, type AnnotationListEntry } from '../../../shared/annotation-list';
@@ -476,34 +477,47 @@ export class FakeJianbaoApi implements JianbaoApi {
     return this.answer('markCollectionSeen', args, () => this.collectionOf(args.collectionId));
   }
 
-  /** The proposal desk is tested against the real core (tests/e2e/proposal.test.ts); here it holds none. */
+  /** The proposals, each with its saves (oldest first); the real desk is tested on the core (tests/e2e/proposal.test.ts). */
+  readonly proposals = new Map<string, { proposal: Proposal; saves: ProposalFields[] }>();
+
   listProposals(args: ApiArgs<'listProposals'>) {
-    return this.answer('listProposals', args, () => []);
+    return this.answer('listProposals', args, () =>
+      [...this.proposals.values()].map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title, proposer: proposal.fields.proposer, status: proposal.fields.status, length: lengthOf(proposal.fields), modified: proposal.modified })),
+    );
   }
 
   getProposal(args: ApiArgs<'getProposal'>) {
-    return this.answer('getProposal', args, () => null);
+    return this.answer('getProposal', args, () => {
+      const held = this.proposals.get(args.proposalId);
+      if (!held) return null;
+      const versions = held.saves.map((fields, index) => ({ index, at: new Date(index * 1000).toISOString(), title: fields.title, length: lengthOf(fields) })).reverse();
+      return { proposal: held.proposal, versions };
+    });
   }
 
   listProposalsCiting(args: ApiArgs<'listProposalsCiting'>) {
-    return this.answer('listProposalsCiting', args, () => []);
+    return this.answer('listProposalsCiting', args, () =>
+      [...this.proposals.values()].filter(({ proposal }) => proposal.fields.quotes.some((q) => q.sourceId === args.sourceId)).map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title })),
+    );
   }
 
-  createProposal(args: ApiArgs<'createProposal'>): Promise<ApiResults['createProposal']> {
+  createProposal(args: ApiArgs<'createProposal'>) {
     return this.answer('createProposal', args, () => {
-      throw new JianbaoError('INTERNAL', '不可用 / Unavailable');
+      const proposal: Proposal = { id: `p-${this.proposals.size + 1}`, fields: { ...emptyProposalFields(), title: args.title ?? '' }, created: new Date(0).toISOString(), modified: new Date(0).toISOString() };
+      this.proposals.set(proposal.id, { proposal, saves: [proposal.fields] });
+      return proposal;
     });
   }
 
-  saveProposal(args: ApiArgs<'saveProposal'>): Promise<ApiResults['saveProposal']> {
-    return this.answer('saveProposal', args, () => {
-      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
-    });
+  saveProposal(args: ApiArgs<'saveProposal'>) {
+    return this.answer('saveProposal', args, () => this.saveFields(args.proposalId, args.fields as ProposalFields));
   }
 
-  restoreProposalVersion(args: ApiArgs<'restoreProposalVersion'>): Promise<ApiResults['restoreProposalVersion']> {
+  restoreProposalVersion(args: ApiArgs<'restoreProposalVersion'>) {
     return this.answer('restoreProposalVersion', args, () => {
-      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+      const fields = this.proposals.get(args.proposalId)?.saves[args.index];
+      if (!fields) throw new JianbaoError('NOT_FOUND', '没有这个版本 / No such version');
+      return this.saveFields(args.proposalId, fields);
     });
   }
 
@@ -513,10 +527,16 @@ export class FakeJianbaoApi implements JianbaoApi {
     });
   }
 
-  exportProposal(args: ApiArgs<'exportProposal'>): Promise<ApiResults['exportProposal']> {
-    return this.answer('exportProposal', args, () => {
-      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
-    });
+  exportProposal(args: ApiArgs<'exportProposal'>) {
+    return this.answer('exportProposal', args, () => ({ fileName: `提案.${args.format}`, mimeType: 'text/plain', data: btoa(args.format), count: 0 }));
+  }
+
+  private saveFields(proposalId: string, fields: ProposalFields): Proposal {
+    const held = this.proposals.get(proposalId);
+    if (!held) throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    held.proposal = { ...held.proposal, fields, modified: new Date(held.saves.length * 1000).toISOString() };
+    held.saves.push(fields);
+    return held.proposal;
   }
 
   private collectionOf(collectionId: string): Collection {
