@@ -53,3 +53,16 @@ describe('the proposal desk', () => {
     expect(api.proposals.get(proposalId)?.saves.at(-1)?.situation).toBe('第一稿');
   });
 });
+
+describe('proposals in a search', () => {
+  it('lists the proposals whose words a search finds, above the articles', async () => {
+    const api = new FakeJianbaoApi();
+    const made = await api.createProposal({ title: '关于老街保护的提案' });
+    await api.createProposal({ title: '关于农田水利的提案' });
+    window.location.hash = '#/search?q=老街保护';
+    render(<App api={api} pdfEngine={new FakePdfEngine()} />);
+    const section = await screen.findByRole('region', { name: '提案' });
+    expect(section.querySelectorAll('a')).toHaveLength(1);
+    expect(section.querySelector('a')?.getAttribute('href')).toBe(`#/proposal/${made.id}`);
+  });
+});

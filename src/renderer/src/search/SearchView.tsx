@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../use-document-title';
 import { HitText } from './HitText';
 import { searchHref, selectedYear, togglePaper, toggleYear, type SearchParams } from './search-params';
 import { searchPageSize, useSearchResults } from './use-search-results';
+import { ProposalHits } from '../proposals/ProposalHits';
 
 type Row = { kind: 'hit'; hit: SearchHit } | { kind: 'more'; count: number };
 
@@ -76,6 +77,7 @@ function SearchResultsView({ search }: { search: SearchParams }) {
   return (
     <div className="search-view">
       <h1 className="search-heading">{t('search.results', { query: search.query })}</h1>
+      <ProposalHits query={search.query} />
       {body}
     </div>
   );

@@ -482,7 +482,9 @@ export class FakeJianbaoApi implements JianbaoApi {
 
   listProposals(args: ApiArgs<'listProposals'>) {
     return this.answer('listProposals', args, () =>
-      [...this.proposals.values()].map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title, proposer: proposal.fields.proposer, status: proposal.fields.status, length: lengthOf(proposal.fields), modified: proposal.modified })),
+      [...this.proposals.values()]
+        .filter(({ proposal }) => !args.text || JSON.stringify(proposal.fields).includes(args.text))
+        .map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title, proposer: proposal.fields.proposer, status: proposal.fields.status, length: lengthOf(proposal.fields), modified: proposal.modified })),
     );
   }
 
