@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { floatingStyle, type FloatingAnchor } from './floating';
 import { isComposingKey } from '../keyboard';
 import { AddToCollection } from '../collections/AddToCollection';
+import { AddToProposal } from '../proposals/AddToProposal';
 
 export interface AnnotationEdit {
   color?: AnnotationColor;
@@ -230,6 +231,7 @@ export function AnnotationEditor({
           {t('annotate.copyCited')}
         </button>
         <AddToCollection item={{ kind: 'annotation', id: annotation.id }} />
+        <AddToProposal annotationId={annotation.id} />
         <button
           type="button"
           className="button button-danger"

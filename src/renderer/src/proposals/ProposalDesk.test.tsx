@@ -4,6 +4,8 @@ import { App } from '../App';
 import { emptyProposalFields } from '../../../shared/proposal';
 import { FakeJianbaoApi } from '../test/fake-api';
 import { FakePdfEngine } from '../test/fake-pdf-engine';
+import { renderWithApi } from '../test/render-with-api';
+import { AddToProposal } from './AddToProposal';
 
 afterEach(() => {
   cleanup();
@@ -64,5 +66,19 @@ describe('proposals in a search', () => {
     const section = await screen.findByRole('region', { name: '提案' });
     expect(section.querySelectorAll('a')).toHaveLength(1);
     expect(section.querySelector('a')?.getAttribute('href')).toBe(`#/proposal/${made.id}`);
+  });
+});
+
+describe('quoting an annotation in a proposal from its editor', () => {
+  it('adds the quote with its citation to the proposal chosen, numbered, and saves it', async () => {
+    const api = new FakeJianbaoApi();
+    const made = await api.createProposal({ title: '关于老街的提案' });
+    api.quotes.set('urn:uuid:1', { annotationId: 'urn:uuid:1', sourceId: 'a-lead', isDocument: false, quote: '听居民讲楼道照明的难处', citation: '小院议事[N]. 人民政协报, 2024-03-05(1).' });
+    renderWithApi(<AddToProposal annotationId="urn:uuid:1" />, api);
+    fireEvent.change(await screen.findByRole('combobox', { name: '引入提案' }), { target: { value: made.id } });
+    expect(await screen.findByText('已引入《关于老街的提案》')).toBeTruthy();
+    const fields = api.proposals.get(made.id)?.proposal.fields;
+    expect(fields?.quotes.map((q) => q.citation)).toEqual(['小院议事[N]. 人民政协报, 2024-03-05(1).']);
+    expect(fields?.situation).toBe('“听居民讲楼道照明的难处”[1]');
   });
 });

@@ -48,6 +48,8 @@ export const proposalZh = {
   'proposal.exportDocx': 'Word 提案',
   'proposal.exportMd': 'Markdown',
   'proposal.citedIn': '被提案引用：',
+  'proposal.quoteInto': '引入提案',
+  'proposal.quoted': '已引入《{title}》',
 } as const;
 
 export const proposalEn: Record<keyof typeof proposalZh, string> = {
@@ -99,4 +101,6 @@ export const proposalEn: Record<keyof typeof proposalZh, string> = {
   'proposal.exportDocx': 'Word proposal',
   'proposal.exportMd': 'Markdown',
   'proposal.citedIn': 'Cited in proposal: ',
+  'proposal.quoteInto': 'Quote in a proposal',
+  'proposal.quoted': 'Quoted in “{title}”',
 };

@@ -523,9 +523,14 @@ export class FakeJianbaoApi implements JianbaoApi {
     });
   }
 
-  quoteAnnotation(args: ApiArgs<'quoteAnnotation'>): Promise<ApiResults['quoteAnnotation']> {
+  /** What quoteAnnotation answers per annotation id; one not here is not found. */
+  readonly quotes = new Map<string, ApiResults['quoteAnnotation']>();
+
+  quoteAnnotation(args: ApiArgs<'quoteAnnotation'>) {
     return this.answer('quoteAnnotation', args, () => {
-      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+      const quote = this.quotes.get(args.annotationId);
+      if (!quote) throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+      return quote;
     });
   }
 
