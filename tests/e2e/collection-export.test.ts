@@ -66,6 +66,7 @@ async function clickOn(page: Page, passage: string): Promise<void> {
 
 async function addToCollection(page: Page, name: string): Promise<void> {
   await page.getByRole('combobox', { name: '收入哪个专题' }).selectOption({ label: name });
+  await page.getByRole('button', { name: '收入专题', exact: true }).click();
   await expect.poll(() => page.getByText(`已收入“${name}”`).count()).toBe(1);
 }
 

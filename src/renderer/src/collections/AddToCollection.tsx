@@ -13,6 +13,8 @@ export function AddToCollection({ item }: { item: CollectionItem }) {
   const t = useT();
   const { state } = useApiQuery('collections', (a) => a.listCollections({}));
   const [status, setStatus] = useState<{ isError: boolean; text: string } | null>(null);
+  // Chosen first, added by the button: arrowing through a closed select changes its value.
+  const [chosenId, setChosenId] = useState('');
   const collections = state.status === 'ready' ? state.value : [];
 
   const add = async (collectionId: string) => {
@@ -35,19 +37,17 @@ export function AddToCollection({ item }: { item: CollectionItem }) {
   }
   return (
     <span className="add-to-collection">
-      <select
-        aria-label={t('collections.addTo')}
-        value=""
-        disabled={state.status !== 'ready'}
-        onChange={(event) => void add(event.target.value)}
-      >
-        <option value="">{t('collections.add')}…</option>
+      <select aria-label={t('collections.addTo')} value={chosenId} disabled={state.status !== 'ready'} onChange={(event) => setChosenId(event.target.value)}>
+        <option value="">{t('collections.choose')}</option>
         {collections.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>
         ))}
       </select>
+      <button type="button" className="button" disabled={!chosenId} onClick={() => void add(chosenId)}>
+        {t('collections.add')}
+      </button>
       {status && (
         <span role={status.isError ? 'alert' : 'status'} className="add-to-collection-status">
           {status.text}

@@ -14,6 +14,8 @@ export function AddToProposal({ annotationId }: { annotationId: string }) {
   const t = useT();
   const { state } = useApiQuery('proposals:', (a) => a.listProposals({}));
   const [status, setStatus] = useState<{ isError: boolean; text: string } | null>(null);
+  // Chosen first, quoted by the button: arrowing through a closed select changes its value.
+  const [chosenId, setChosenId] = useState('');
   const proposals = state.status === 'ready' ? state.value : [];
   if (proposals.length === 0) return null;
 
@@ -35,14 +37,17 @@ export function AddToProposal({ annotationId }: { annotationId: string }) {
 
   return (
     <span className="add-to-proposal">
-      <select aria-label={t('proposal.quoteInto')} value="" onChange={(event) => void quoteInto(event.target.value)}>
-        <option value="">{t('proposal.quoteInto')}…</option>
+      <select aria-label={t('proposal.quoteIntoWhich')} value={chosenId} onChange={(event) => setChosenId(event.target.value)}>
+        <option value="">{t('proposal.chooseProposal')}</option>
         {proposals.map((p) => (
           <option key={p.id} value={p.id}>
             {p.title || t('proposals.untitled')}
           </option>
         ))}
       </select>
+      <button type="button" className="button" disabled={!chosenId} onClick={() => void quoteInto(chosenId)}>
+        {t('proposal.quoteInto')}
+      </button>
       {status && <span role={status.isError ? 'alert' : 'status'}>{status.text}</span>}
     </span>
   );

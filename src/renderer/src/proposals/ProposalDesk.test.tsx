@@ -75,7 +75,9 @@ describe('quoting an annotation in a proposal from its editor', () => {
     const made = await api.createProposal({ title: '关于老街的提案' });
     api.quotes.set('urn:uuid:1', { annotationId: 'urn:uuid:1', sourceId: 'a-lead', isDocument: false, quote: '听居民讲楼道照明的难处', citation: '小院议事[N]. 人民政协报, 2024-03-05(1).' });
     renderWithApi(<AddToProposal annotationId="urn:uuid:1" />, api);
-    fireEvent.change(await screen.findByRole('combobox', { name: '引入提案' }), { target: { value: made.id } });
+    fireEvent.change(await screen.findByRole('combobox', { name: '引入哪件提案' }), { target: { value: made.id } });
+    expect(api.proposals.get(made.id)?.saves).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '引入提案' }));
     expect(await screen.findByText('已引入《关于老街的提案》')).toBeTruthy();
     const fields = api.proposals.get(made.id)?.proposal.fields;
     expect(fields?.quotes.map((q) => q.citation)).toEqual(['小院议事[N]. 人民政协报, 2024-03-05(1).']);

@@ -49,6 +49,8 @@ export const proposalZh = {
   'proposal.exportMd': 'Markdown',
   'proposal.citedIn': '被提案引用：',
   'proposal.quoteInto': '引入提案',
+  'proposal.quoteIntoWhich': '引入哪件提案',
+  'proposal.chooseProposal': '选择提案…',
   'proposal.quoted': '已引入《{title}》',
 } as const;
 
@@ -102,5 +104,7 @@ export const proposalEn: Record<keyof typeof proposalZh, string> = {
   'proposal.exportMd': 'Markdown',
   'proposal.citedIn': 'Cited in proposal: ',
   'proposal.quoteInto': 'Quote in a proposal',
+  'proposal.quoteIntoWhich': 'Proposal to quote in',
+  'proposal.chooseProposal': 'Choose a proposal…',
   'proposal.quoted': 'Quoted in “{title}”',
 };

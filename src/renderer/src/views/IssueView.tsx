@@ -121,7 +121,6 @@ function IssueContent({
           {issue.number !== undefined && <span>{t('issue.number', { n: issue.number })}</span>}
           <IssueDetailsButton detail={detail} />
         </p>
-        <ExportMenu scope={{ kind: 'issue', issueId: issue.id }} />
       </header>
 
       {isFinding && (
@@ -173,6 +172,8 @@ function IssueContent({
             <p className="state-message">{t('issue.noArticles')}</p>
           )}
           <div ref={setPanelSlot} />
+          {/* Beside the page, not above it: the replica keeps its place on the screen. */}
+          <ExportMenu scope={{ kind: 'issue', issueId: issue.id }} />
         </div>
       </div>
     </section>
