@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../../../tests/unit/shared-fixtures';
 import { tempDir } from '../../../../tests/unit/temp-dir';
 import { openCore } from '../open-core';
 import { articleTitled, testBook } from '../annotations/test/annotation-fixtures';
@@ -64,6 +66,36 @@ describe('collections (专题)', () => {
 
     await core.handlers.markCollectionSeen({ collectionId: made.id });
     expect((await core.handlers.getCollection({ collectionId: made.id }))?.entries.some((e) => e.isNew)).toBe(false);
+  });
+
+  it('holds a single annotation, not the rest of its article, cited as its article', async () => {
+    const core = await openCore(await tempDir());
+    const street = await articleTitled(core, '一件提案让老街重焕生机');
+    const book = testBook(core.archive);
+    const [one, two] = [street.blocks[1]!.text.slice(0, 8), street.blocks[1]!.text.slice(10, 18)];
+    const kept = await book.create({ articleId: street.id, start: street.text.indexOf(one), end: street.text.indexOf(one) + one.length });
+    await book.create({ articleId: street.id, start: street.text.indexOf(two), end: street.text.indexOf(two) + two.length });
+    const made = await core.handlers.createCollection({ name: '摘录' });
+    await core.handlers.addToCollection({ collectionId: made.id, item: { kind: 'annotation', id: kept.annotation.id } });
+    const detail = await core.handlers.getCollection({ collectionId: made.id });
+    expect(detail?.entries[0]).toMatchObject({ kind: 'annotation', title: one, sourceId: street.id });
+    expect(detail?.entries[0]?.citation).toContain('一件提案让老街重焕生机[N]');
+    const digest = await core.handlers.getDigest({ scope: { kind: 'collection', collectionId: made.id } });
+    expect(digest.groups[0]?.entries.map((e) => e.quote)).toEqual([one]);
+    expect(digest.count).toBe(1);
+  });
+
+  it('holds a standalone document, cited in GB/T 7714 form for its kind', async () => {
+    const core = await openCore(await tempDir(), { installDemo: false });
+    const report = await core.handlers.importFiles({ paths: [join(sharedFixture('pdf'), 'issue19360.pdf')] });
+    const documentId = report.documents[0]?.id ?? '';
+    const made = await core.handlers.createCollection({ name: '文件' });
+    await core.handlers.addToCollection({ collectionId: made.id, item: { kind: 'document', id: documentId } });
+    const [entry] = (await core.handlers.getCollection({ collectionId: made.id }))?.entries ?? [];
+    expect(entry).toMatchObject({ kind: 'document', id: documentId, isDocument: true });
+    expect(entry?.citation).toMatch(/\[[RZ]\]\.( \d{4}-\d{2}-\d{2}\.)?$/);
+    const digest = await core.handlers.getDigest({ scope: { kind: 'collection', collectionId: made.id } });
+    expect(digest.groups.map((g) => g.kind)).toEqual(['document']);
   });
 
   it('puts a deleted collection back on undo', async () => {
