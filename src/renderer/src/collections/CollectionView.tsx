@@ -17,27 +17,34 @@ import './collections.css';
  */
 export function CollectionView({ collectionId }: { collectionId: string }) {
   const t = useT();
-  const [version, setVersion] = useState(0);
-  const { state, retry } = useApiQuery(`collection:${collectionId}:${version}`, (api) => api.getCollection({ collectionId }));
+  const { state, retry } = useApiQuery(`collection:${collectionId}`, (api) => api.getCollection({ collectionId }));
   useDocumentTitle(state.status === 'ready' && state.value ? state.value.collection.name : t('collections.heading'));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorState message={state.message} onRetry={retry} />;
   if (state.value === null) return <NotFound message={t('collections.notFound')} />;
-  return <CollectionBody detail={state.value} onChanged={() => setVersion((v) => v + 1)} />;
+  return <CollectionBody loaded={state.value} />;
 }
 
-function CollectionBody({ detail, onChanged }: { detail: CollectionDetail; onChanged: () => void }) {
+/** The opened collection; after each change it is read again in place, so focus and notices stay. */
+function CollectionBody({ loaded }: { loaded: CollectionDetail }) {
   const api = useApi();
   const t = useT();
+  const [detail, setDetail] = useState(loaded);
   const { collection, entries } = detail;
+  const onChanged = async () => {
+    const next = await api.getCollection({ collectionId: collection.id });
+    if (next) setDetail(next);
+  };
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Collection | null>(null);
+  /** the list as it was before the last removal, for undo */
+  const [removed, setRemoved] = useState<{ items: CollectionItem[]; title: string } | null>(null);
 
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
     try {
       await work();
-      onChanged();
+      await onChanged();
     } catch (failure) {
       setError(t('collections.failed', { message: errorMessage(failure) }));
     }
@@ -50,7 +57,14 @@ function CollectionBody({ detail, onChanged }: { detail: CollectionDetail; onCha
     next.splice(to, 0, moved);
     void run(() => api.updateCollection({ collectionId: collection.id, items: next }));
   };
-  const remove = (at: number) => void run(() => api.updateCollection({ collectionId: collection.id, items: items.filter((_, i) => i !== at) }));
+  const remove = (at: number) => {
+    setRemoved({ items, title: entries[at]?.title ?? entries[at]?.id ?? '' });
+    void run(() => api.updateCollection({ collectionId: collection.id, items: items.filter((_, i) => i !== at) }));
+  };
+  const undoRemove = (previous: CollectionItem[]) => {
+    setRemoved(null);
+    void run(() => api.updateCollection({ collectionId: collection.id, items: previous }));
+  };
 
   if (deleted) {
     return (
@@ -76,6 +90,14 @@ function CollectionBody({ detail, onChanged }: { detail: CollectionDetail; onCha
       <NoteEditor collection={collection} onSave={(note) => run(() => api.updateCollection({ collectionId: collection.id, note }))} />
       <ExportMenu scope={{ kind: 'collection', collectionId: collection.id }} isDisabled={entries.length === 0} />
       {error && <p role="alert">{error}</p>}
+      {removed && (
+        <p role="status">
+          {t('collections.removed', { title: removed.title })}{' '}
+          <button type="button" className="button" onClick={() => undoRemove(removed.items)}>
+            {t('collections.undo')}
+          </button>
+        </p>
+      )}
       {hasNew && (
         <button type="button" className="button" onClick={() => void run(() => api.markCollectionSeen({ collectionId: collection.id }))}>
           {t('collections.markSeen')}
