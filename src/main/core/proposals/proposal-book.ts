@@ -18,6 +18,23 @@ export const proposalSchemaVersion = 1;
 /** Saves kept per proposal; past this the oldest go (a save a second for an hour and more). */
 export const maxVersions = 5000;
 
+/** Throws (the store then moves the file aside) when a proposal file is not what this version wrote. */
+export function validateProposal(data: unknown): asserts data is ProposalFile {
+  const record = data as Partial<ProposalFile>;
+  if (typeof record.proposal?.id !== 'string' || !Array.isArray(record.versions)) throw new Error('no proposal or versions');
+}
+
+/** The store of proposals/<id>.json; an absent file reads as a proposal with no id. */
+export function openProposalStore(archive: Archive, proposalId: string): JsonStore<ProposalFile> {
+  return new JsonStore<ProposalFile>({
+    file: join(archive.dir, 'proposals', `${proposalId}.json`),
+    schemaVersion: proposalSchemaVersion,
+    defaults: () => ({ schemaVersion: proposalSchemaVersion, proposal: { id: '', fields: emptyProposalFields(), created: '', modified: '' }, versions: [] }),
+    validate: validateProposal,
+    ...archive.storeHooks(),
+  });
+}
+
 export interface ProposalBookOptions {
   now: () => Date;
   newId: () => string;
@@ -43,16 +60,7 @@ export class ProposalBook {
     if (!/^[A-Za-z0-9-]{1,100}$/.test(proposalId)) throw notFound(proposalId);
     let store = this.stores.get(proposalId);
     if (!store) {
-      store = new JsonStore<ProposalFile>({
-        file: join(this.dir, `${proposalId}.json`),
-        schemaVersion: proposalSchemaVersion,
-        defaults: () => ({ schemaVersion: proposalSchemaVersion, proposal: { id: '', fields: emptyProposalFields(), created: '', modified: '' }, versions: [] }),
-        validate: (data) => {
-          const record = data as Partial<ProposalFile>;
-          if (typeof record.proposal?.id !== 'string' || !Array.isArray(record.versions)) throw new Error('no proposal or versions');
-        },
-        ...this.archive.storeHooks(),
-      });
+      store = openProposalStore(this.archive, proposalId);
       this.stores.set(proposalId, store);
     }
     return store;
