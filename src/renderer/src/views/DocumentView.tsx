@@ -6,6 +6,7 @@ import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
 import { AddToCollection } from '../collections/AddToCollection';
+import { CitedInProposals } from '../proposals/CitedInProposals';
 import { FindBar } from '../find/FindBar';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -112,6 +113,7 @@ function DocumentContent({
       </div>
 
       {document.ofd && <OfdPackageInfo info={document.ofd} />}
+      <CitedInProposals sourceId={document.id} />
       {page !== null && replica ? (
         <DocumentPage
           key={page}
