@@ -27,6 +27,8 @@ export async function runRestoreCommand(archiveDir: string, file: string | undef
   out(`  文件 documents: 新增 added ${documents.added.length}, 保留本地 kept ${documents.kept}`);
   out(`  批注 annotations: 新增 added ${annotations.added}, 以备份中较新的更新 updated from newer copies ${annotations.updated}, 保留本地较新或相同 kept ${annotations.kept}`);
   out(`  原始文件 originals: 新增 added ${originals.added}, 已有 kept ${originals.kept}`);
+  out(`  专题 collections: 新增 added ${report.collections.added}, 更新 updated ${report.collections.updated}, 保留本地 kept ${report.collections.kept}`);
+  out(`  提案 proposals: 新增 added ${report.proposals.added}, 更新 updated ${report.proposals.updated}, 保留本地 kept ${report.proposals.kept}（版本合并 versions merged）`);
   out(`  设置 settings: ${report.settings === 'kept' ? '保留本地 kept' : report.settings === 'restored' ? '已恢复 restored' : '备份中没有 none in the backup'}`);
   if (report.safetyBackup) out(`恢复前的档案已备份于 / The archive as it was before is in ${report.safetyBackup}`);
   return 0;

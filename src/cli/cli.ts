@@ -13,6 +13,8 @@ import { resolveImportRoots } from './import-roots';
 import { formatInfo, formatList, listArchive, oneLine } from './format';
 import { runImportCommand } from './import-command';
 import { runAnnotationsCommand } from './annotations-command';
+import { runExportCommand } from './export-command';
+import { runProposalsCommand } from './proposals-command';
 import { runSearchCommand, searchUsage } from './search-command';
 import { formatShown, showRecord } from './show-command';
 import { describeRecovery, runCheckCommand } from './check-command';
@@ -42,6 +44,10 @@ Commands:
   annotations list [--json] | add --article ID --exact TEXT [--prefix P] [--color C] [--comment C] [--tag T]…
               | export --format md|w3c [--tag T] [--from D --to D] [-o FILE] | import FILE
                       list, add, export and import annotations
+  export --collection NAME --format docx|md|w3c [-o FILE]
+                      a collection (专题) as a Word 批注摘编, Markdown or W3C annotations
+  proposals list [--json] | export ID --format docx|md [-o FILE]
+                      the proposals written in the app; one as Word or Markdown
 ${searchUsage}
   show ID [--json]    an article or a document as imported: its fields, blocks and text
   correct ISSUE [--number N|none] [--section N=栏目]… [--paper-name NAME]
@@ -68,6 +74,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       homeDir: homedir(),
     });
     return runAnnotationsCommand(argv.slice(1), { archiveDir, out: context.out, err: context.err });
+  }
+  if (argv[0] === 'export' || argv[0] === 'proposals') {
+    const { values } = parseArgs({ args: [...argv], options: { archive: { type: 'string' } }, strict: false, allowPositionals: true });
+    const archiveDir = resolveArchiveDir({
+      flag: typeof values.archive === 'string' ? values.archive : undefined,
+      env: context.env,
+      platform: process.platform,
+      homeDir: homedir(),
+    });
+    const options = { archiveDir, out: context.out, err: context.err, cwd: process.cwd() };
+    return argv[0] === 'export' ? runExportCommand(argv, options) : runProposalsCommand(argv, options);
   }
   if (argv[0] === 'search' || argv[0] === 'index') {
     // a query may hold words that look like options: -防城港 excludes a word

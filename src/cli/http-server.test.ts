@@ -77,6 +77,19 @@ describe('the browser door', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code } });
   });
 
+  it("takes a colleague's annotation file larger than an ordinary call, and hands exports only to the token's holder", async () => {
+    const { port } = await startDoor();
+    // 2 MB of W3C JSON: past the 1 MB of an ordinary call. Its one annotation names no article here.
+    const file = JSON.stringify({ type: 'AnnotationCollection', padding: '批'.repeat(700_000), first: { items: [{ id: 'urn:uuid:00000000-0000-4000-8000-000000000001', type: 'Annotation', target: { source: 'urn:jianbao:article:gone' } }] } });
+    const imported = await post(port, 'importAnnotationFile', JSON.stringify({ name: 'colleague.jsonld', text: file }));
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: true, value: { added: 0, skipped: [{ id: 'urn:uuid:00000000-0000-4000-8000-000000000001' }] } });
+    const args = JSON.stringify({ scope: { kind: 'filter', filter: {} }, format: 'docx' });
+    const refused = await send(port, { method: 'POST', path: '/api/exportAnnotations', body: args, type: 'application/json', headers: {} });
+    expect(refused.status).toBe(401);
+    const exported = JSON.parse((await post(port, 'exportAnnotations', args)).body) as { ok: boolean; value: { data: string } };
+    expect(Buffer.from(exported.value.data, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('refuses API calls that are not JSON posts (no cross-site form posts)', async () => {
     const { port } = await startDoor();
     expect((await send(port, { method: 'POST', path: '/api/getInfo', body: '{}', type: 'text/plain' })).status).toBe(415);

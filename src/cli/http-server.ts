@@ -87,7 +87,8 @@ export function createHttpDoor({ core, rendererDir, token, importRoots = [] }: H
     }
     let args: unknown;
     try {
-      const body = await readBody(request, method === 'importUploads' ? maxUploadBodyBytes : maxBodyBytes);
+      // Uploads, and a colleague's annotation file, may be far larger than an ordinary call.
+      const body = await readBody(request, method === 'importUploads' || method === 'importAnnotationFile' ? maxUploadBodyBytes : maxBodyBytes);
       args = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
       if (error instanceof JianbaoError) {

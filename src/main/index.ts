@@ -10,6 +10,7 @@ import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createLocalUrlCheck, lockDownApp, lockDownSession } from './lockdown';
 import { confirmOpenDialogOptions, isOpenConfirmed, openExternalSafely } from './open-external';
 import { mainWindowOptions } from './window-options';
+import { saveDownloadsWithDialog } from './save-downloads';
 
 // The Electron door, kept thin: everything it configures is a plain function tested
 // without Electron (window-options, lockdown, open-external, app-protocol-handler, ipc,
@@ -47,6 +48,7 @@ function archiveFlag(argv: readonly string[]): string | undefined {
 
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession, createLocalUrlCheck(appScheme, devServerUrl));
+  saveDownloadsWithDialog(session.defaultSession);
   const archiveDir = resolveArchiveDir({
     flag: archiveFlag(process.argv),
     env: process.env,

@@ -137,6 +137,14 @@ describe('the Electron main process (src/main/index.ts, run with a stand-in elec
     expect(session.isRequestAllowed('https://cdn.example/font.woff2')).toBe(false);
   });
 
+  it('saves an export through the save dialog, and downloads nothing from outside the page', () => {
+    const [listener] = electron.session.defaultSession.listeners.get('will-download') ?? [];
+    expect(listener).toBeTypeOf('function');
+    const item = { getURL: () => 'blob:jianbao-app://app/1', getFilename: () => '专题.docx', setSaveDialogOptions: vi.fn(), cancel: vi.fn() };
+    (listener as (event: unknown, item: unknown) => void)({}, item);
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '专题.docx' }));
+  });
+
   it('waits for a save in flight before quitting', async () => {
     const article = (await value<IssueDetail>('getIssue', { issueId: (await value<{ id: string }[]>('listIssues'))[0]!.id })).articles[0]!;
     const saving = call('createAnnotation', { articleId: article.id, start: 0, end: 4, color: 'yellow', comment: '离开前保存' });

@@ -15,6 +15,8 @@ import type { RecoveredFile } from './recovery';
 import { annotationListMethods, annotationMethods, type AnnotationListResults, type AnnotationResults } from './annotation-api';
 import { pageAnnotationMethods, type PageAnnotationResults } from './page-annotation-api';
 import { correctionMethods, type CorrectionResults } from './correction-api';
+import { exportMethods, type ExportResults } from './export-api';
+import { proposalMethods, type ProposalResults } from './proposal-api';
 
 /**
  * The API contract: every method takes one argument object, validated by its schema at every
@@ -133,12 +135,14 @@ export const apiMethods = {
   ...pageAnnotationMethods,
   ...annotationListMethods,
   ...correctionMethods,
+  ...exportMethods,
+  ...proposalMethods,
 } as const;
 
 export type ApiMethodName = keyof typeof apiMethods;
 
 /** What each method resolves to. `null` is "nothing found". */
-export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults {
+export interface ApiResults extends AnnotationResults, PageAnnotationResults, AnnotationListResults, CorrectionResults, ExportResults, ProposalResults {
   getInfo: ArchiveInfo;
   listPapers: Paper[];
   listIssues: IssueSummary[];
@@ -259,6 +263,25 @@ export const methodKinds: Record<ApiMethodName, 'read' | 'save'> = {
   applyPageCorrection: 'save',
   undoPageCorrection: 'save',
   listPagesToCorrect: 'read',
+  exportAnnotations: 'read',
+  getDigest: 'read',
+  importAnnotationFile: 'save',
+  listCollections: 'read',
+  getCollection: 'read',
+  createCollection: 'save',
+  updateCollection: 'save',
+  addToCollection: 'save',
+  deleteCollection: 'save',
+  restoreCollection: 'save',
+  markCollectionSeen: 'save',
+  listProposals: 'read',
+  getProposal: 'read',
+  createProposal: 'save',
+  saveProposal: 'save',
+  restoreProposalVersion: 'save',
+  quoteAnnotation: 'read',
+  listProposalsCiting: 'read',
+  exportProposal: 'read',
 };
 
 /** Whether a method changes what the archive holds (see methodKinds). */

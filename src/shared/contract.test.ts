@@ -86,6 +86,45 @@ function fakeHandlers(events: ApiEvents): ApiHandlers {
       throw new JianbaoError('NOT_FOUND', '找不到这一期 / No such issue');
     },
     listPagesToCorrect: async () => [],
+    exportAnnotations: async ({ format }) => ({ fileName: `批注.${format}`, mimeType: 'text/plain', data: '', count: 0 }),
+    getDigest: async () => ({ title: '批注摘编', note: '', generated: new Date(0).toISOString(), count: 0, groups: [] }),
+    importAnnotationFile: async () => ({ added: 0, updated: 0, kept: 0, skipped: [] }),
+    listCollections: async () => [],
+    getCollection: async () => null,
+    createCollection: async () => {
+      throw new JianbaoError('INVALID_ARGUMENT', '不可用 / Unavailable');
+    },
+    updateCollection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
+    },
+    addToCollection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
+    },
+    deleteCollection: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
+    },
+    restoreCollection: async ({ collection }) => collection,
+    listProposals: async () => [],
+    getProposal: async () => null,
+    listProposalsCiting: async () => [],
+    createProposal: async () => {
+      throw new JianbaoError('INVALID_ARGUMENT', '不可用 / Unavailable');
+    },
+    saveProposal: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
+    restoreProposalVersion: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
+    quoteAnnotation: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+    },
+    exportProposal: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    },
+    markCollectionSeen: async () => {
+      throw new JianbaoError('NOT_FOUND', '找不到专题 / No such collection');
+    },
   };
 }
 

@@ -20,6 +20,11 @@ import { createPageAnnotationHandlers } from './annotations/page-annotation-hand
 import { createAnnotationListHandlers } from './annotations/archive-annotation-list';
 import { CorrectionBook } from './corrections/correction-book';
 import { createCorrectionHandlers } from './corrections/correction-handlers';
+import { CollectionBook } from './collections/collection-book';
+import { openCollectionsStore } from './collections/collections-file';
+import { createExportHandlers } from './export/export-handlers';
+import { ProposalBook } from './proposals/proposal-book';
+import { createProposalHandlers } from './proposals/proposal-handlers';
 
 interface LibraryIndex {
   papers: Map<string, Paper>;
@@ -93,6 +98,8 @@ export function createCoreService(archive: Archive, events: ApiEvents, search: S
     ...createPageAnnotationHandlers(new PageAnnotationBook(archive, bookOptions), events),
     ...createAnnotationListHandlers(archive),
     ...createCorrectionHandlers(new CorrectionBook(archive, bookOptions), events),
+    ...createExportHandlers(archive, collectionBookOf(archive, search), events, bookOptions.now),
+    ...createProposalHandlers(archive, new ProposalBook(archive, bookOptions)),
     async getInfo() {
       const library = await archive.library.read();
       return {
@@ -287,4 +294,10 @@ function continueReadingOf(index: LibraryIndex, last: NonNullable<ReadingFile['l
     section: page.section,
     ...(article ? { title: article.title } : {}),
   };
+}
+
+/** The archive's collections (collections.json), saved searches answered by the search index. */
+export function collectionBookOf(archive: Archive, search: SearchIndex): CollectionBook {
+  const store = openCollectionsStore(archive.dir, archive.storeHooks());
+  return new CollectionBook(archive, store, search, { now: () => new Date(), newId: () => randomUUID() });
 }

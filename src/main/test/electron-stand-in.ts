@@ -254,6 +254,14 @@ export class StandInSession
     }) as Electron.WebRequest['onBeforeRequest'],
   };
 
+  /** the session's event listeners (will-download), by event */
+  readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
+
+  on(event: string, listener: (...args: never[]) => void): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
   setPermissionRequestHandler(handler: PermissionRequestHandler): void {
     this.permissionRequest = handler;
   }

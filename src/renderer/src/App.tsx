@@ -13,6 +13,11 @@ import { useSettings } from './settings-context';
 import { SearchView } from './search/SearchView';
 import { useHashRoute } from './use-hash-route';
 import { ArticleView } from './views/ArticleView';
+import { CollectionsView } from './collections/CollectionsView';
+import { CollectionView } from './collections/CollectionView';
+import { DigestView } from './export/DigestView';
+import { ProposalDesk } from './proposals/ProposalDesk';
+import { ProposalsView } from './proposals/ProposalsView';
 import { DocumentView } from './views/DocumentView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
@@ -66,6 +71,10 @@ function routeKey(route: Route): string {
       return `article:${route.articleId}`;
     case 'document':
       return `document:${route.documentId}`;
+    case 'collection':
+      return `collection:${route.collectionId}`;
+    case 'proposal':
+      return `proposal:${route.proposalId}`;
     default:
       return route.kind;
   }
@@ -96,6 +105,16 @@ function RouteView({ route }: { route: Route }) {
       return <AnnotationsView filter={route.filter} />;
     case 'corrections':
       return <PagesToCorrectView />;
+    case 'collections':
+      return <CollectionsView />;
+    case 'collection':
+      return <CollectionView key={route.collectionId} collectionId={route.collectionId} />;
+    case 'digest':
+      return <DigestView scope={route.scope} />;
+    case 'proposals':
+      return <ProposalsView />;
+    case 'proposal':
+      return <ProposalDesk key={route.proposalId} proposalId={route.proposalId} />;
     default:
       return <NotFound message={t('route.notFound')} />;
   }

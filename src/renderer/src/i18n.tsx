@@ -9,6 +9,8 @@ import { searchEn, searchZh } from './search/search-strings';
 import { readerEn, readerZh } from './views/reader-strings';
 import { localizeMessage } from './localize-message';
 import { correctionEn, correctionZh } from './corrections/correction-strings';
+import { exportEn, exportZh } from './export/export-strings';
+import { proposalEn, proposalZh } from './proposals/proposal-strings';
 
 /**
  * The UI's strings. Chinese is the source: its keys are the type every other locale must
@@ -156,6 +158,8 @@ const zh = {
   ...ofdZh,
   ...issueDetailsZh,
   ...importZh,
+  ...exportZh,
+  ...proposalZh,
   ...correctionZh,
   ...searchZh,
   ...readerZh,
@@ -305,6 +309,8 @@ const en: Record<MessageKey, string> = {
   ...ofdEn,
   ...issueDetailsEn,
   ...importEn,
+  ...exportEn,
+  ...proposalEn,
   ...correctionEn,
   ...searchEn,
   ...readerEn,

@@ -1,12 +1,15 @@
 import { parseAnnotationsParams, type AnnotationsParams } from './annotations/annotations-params';
 import { parseSearchParams, type SearchParams } from './search/search-params';
+import { parseDigestScope } from './export/digest-route';
+import type { ExportScope } from '../../shared/export-api';
 
 /**
  * The views the hash can name: `#/`, `#/issue/<id>[?page=N[&mark=<article id>][&q=<query whose hits to mark on the page>]]`,
  * `#/article/<id>[?q=<query whose hits to mark>][&a=<annotation id to show>]`,
  * `#/search?q=…` (see search/search-params.ts), `#/annotations?…` (annotations/annotations-params.ts),
  * `#/document/<id>[?page=N][&a=<annotation>][&q=<query>]` (N: that page of the original, else the text),
- * `#/corrections` (the 待校对 list of pages whose layout analysis needs checking).
+ * `#/corrections` (the 待校对 list of pages whose layout analysis needs checking),
+ * `#/collections`, `#/collection/<id>` (专题), `#/proposals`, `#/proposal/<id>` (the proposal desk), `#/digest?scope=…` (the print view of a 批注摘编, export/digest-route.ts).
  */
 export type Route =
   | { kind: 'library' }
@@ -16,6 +19,11 @@ export type Route =
   | { kind: 'annotations'; filter: AnnotationsParams }
   | { kind: 'document'; documentId: string; pageNumber: number | null; annotationId?: string; query?: string }
   | { kind: 'corrections' }
+  | { kind: 'collections' }
+  | { kind: 'collection'; collectionId: string }
+  | { kind: 'digest'; scope: ExportScope | null }
+  | { kind: 'proposals' }
+  | { kind: 'proposal'; proposalId: string }
   | { kind: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 1 && segments[0] === 'search') return { kind: 'search', search: parseSearchParams(query) };
   if (segments.length === 1 && segments[0] === 'annotations') return { kind: 'annotations', filter: parseAnnotationsParams(query) };
   if (segments.length === 1 && segments[0] === 'corrections') return { kind: 'corrections' };
+  if (segments.length === 1 && segments[0] === 'collections') return { kind: 'collections' };
+  if (segments.length === 1 && segments[0] === 'proposals') return { kind: 'proposals' };
+  if (segments.length === 1 && segments[0] === 'digest') return { kind: 'digest', scope: parseDigestScope(query) };
   const [view, rawId, ...rest] = segments;
   if (rawId === undefined || rest.length > 0) return { kind: 'unknown' };
   let id: string;
@@ -33,6 +44,8 @@ export function parseRoute(hash: string): Route {
   } catch {
     return { kind: 'unknown' };
   }
+  if (view === 'collection') return { kind: 'collection', collectionId: id };
+  if (view === 'proposal') return { kind: 'proposal', proposalId: id };
   if (view === 'issue') {
     const params = new URLSearchParams(query);
     const marked = params.get('mark');

@@ -20,7 +20,7 @@ export interface BackupManifest {
 }
 
 /** The paths a backup may hold, besides the manifest. */
-const allowedPath = /^(?:library\.json|settings\.json|(?:annotations|articles|pages|documents|corrections)\/[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.json|originals\/[0-9a-f]{64}\.[a-z0-9]{1,8})$/;
+const allowedPath = /^(?:library\.json|settings\.json|collections\.json|(?:annotations|articles|pages|documents|corrections|proposals)\/[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.json|originals\/[0-9a-f]{64}\.[a-z0-9]{1,8})$/;
 
 /** The most a backup may unpack to; past it the file is refused before anything is unpacked. */
 export const maxBackupBytes = 1.5 * 1024 ** 3;

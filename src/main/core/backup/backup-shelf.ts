@@ -21,7 +21,8 @@ const snapshotName = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(dai
 
 /**
  * Rotating copies of the files a reader cannot get back by importing again: library.json,
- * settings.json, reading.json and annotations/, under `<archive>/backups/`. One a day, and
+ * settings.json, reading.json, collections.json, annotations/, corrections/ and proposals/,
+ * under `<archive>/backups/`. One a day, and
  * one before every migration, import and restore; each kind keeps its newest seven. A copy is
  * made in a hidden folder and renamed into place, so a backup is whole or absent. A damaged
  * file is restored from the newest copy that passes its store's checks.
@@ -122,9 +123,10 @@ export class BackupShelf {
   /** The files a backup copies, relative to the archive folder. */
   private async filesOfRecord(): Promise<string[]> {
     const top = new Set(await readdir(this.archiveDir).catch(() => [] as string[]));
-    const files = ['library.json', 'settings.json', 'reading.json'].filter((name) => top.has(name));
-    // The reader's own work: annotations, and corrections of the layout analysis (issue 13).
-    for (const folder of ['annotations', 'corrections']) {
+    const files = ['library.json', 'settings.json', 'reading.json', 'collections.json'].filter((name) => top.has(name));
+    // The reader's own work: annotations, corrections of the layout analysis (issue 13),
+    // collections and proposals (issue 18).
+    for (const folder of ['annotations', 'corrections', 'proposals']) {
       const names = await readdir(join(this.archiveDir, folder)).catch(() => [] as string[]);
       files.push(...names.filter((name) => safeJsonName.test(name)).sort().map((name) => `${folder}/${name}`));
     }

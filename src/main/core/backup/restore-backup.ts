@@ -1,4 +1,4 @@
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { JianbaoError } from '../../../shared/errors';
 import {
   annotationsSchemaVersion,
@@ -26,6 +26,10 @@ import { mergeById, type MergeCounts } from '../annotations/merge-by-id';
 import { parseRecord, type Migration, type Versioned } from '../storage/json-store';
 import { correctionStores, correctionsSchemaVersion, mergeCorrections, validateCorrections, type CorrectionsFile } from '../corrections/corrections-file';
 import { maxBackupBytes, openBackup } from './backup-format';
+import { collectionsSchemaVersion, openCollectionsStore, validateCollections, type CollectionsFile } from '../collections/collections-file';
+import { isNewer } from '../annotations/merge-by-id';
+import { openProposalStore, proposalSchemaVersion, validateProposal, type ProposalFile } from '../proposals/proposal-book';
+import { join } from 'node:path';
 
 /** What a restore added to the archive and what it kept as the archive had it. */
 export interface RestoreReport {
@@ -37,6 +41,9 @@ export interface RestoreReport {
   originals: { added: number; kept: number };
   /** the archive's own settings stay; the backup's are used only where the archive has none */
   settings: 'kept' | 'restored' | 'none';
+  /** collections (专题) and proposals merged by id, the later `modified` winning */
+  collections: MergeCounts;
+  proposals: MergeCounts;
 }
 
 interface Kind {
@@ -53,6 +60,8 @@ const kinds: Record<string, Kind> = {
   pages: { schemaVersion: pageTextsSchemaVersion, validate: validatePageTexts },
   documents: { schemaVersion: documentSchemaVersion, validate: validateDocument },
   corrections: { schemaVersion: correctionsSchemaVersion, validate: validateCorrections },
+  'collections.json': { schemaVersion: collectionsSchemaVersion, validate: validateCollections },
+  proposals: { schemaVersion: proposalSchemaVersion, validate: validateProposal },
 };
 
 /**
@@ -99,6 +108,8 @@ export async function restoreBackup(archive: Archive, file: string): Promise<Res
     annotations: { added: 0, updated: 0, kept: 0 },
     originals: { added: 0, kept: 0 },
     settings: 'none',
+    collections: { added: 0, updated: 0, kept: 0 },
+    proposals: { added: 0, updated: 0, kept: 0 },
   };
   for (const [path, content] of originals) {
     const [sha, ext] = path.slice('originals/'.length).split('.') as [string, string];
@@ -120,6 +131,8 @@ export async function restoreBackup(archive: Archive, file: string): Promise<Res
     report.annotations.kept += counts.kept;
   }
 
+  await mergeReadersWork(archive, records, report);
+
   const settings = records.get('settings.json') as SettingsFile | undefined;
   if (settings) {
     const hasOwn = await access(archive.settings.file).then(() => true, () => false);
@@ -127,6 +140,49 @@ export async function restoreBackup(archive: Archive, file: string): Promise<Res
     if (!hasOwn) await archive.settings.update((local) => Object.assign(local, settings));
   }
   return report;
+}
+
+/**
+ * Merges the backup's collections and proposals by id, the later `modified` winning; a
+ * proposal kept or replaced keeps every version either copy has.
+ */
+async function mergeReadersWork(archive: Archive, records: Map<string, Versioned>, report: RestoreReport): Promise<void> {
+  const collections = records.get('collections.json') as CollectionsFile | undefined;
+  if (collections) {
+    await openCollectionsStore(archive.dir, archive.storeHooks()).update((local) => {
+      for (const incoming of collections.collections) {
+        const at = local.collections.findIndex((c) => c.id === incoming.id);
+        const mine = local.collections[at];
+        if (!mine) {
+          // A name is unique: a restored collection whose name is taken here gets the backup's date after it.
+          const name = local.collections.some((c) => c.name === incoming.name) ? `${incoming.name}（${incoming.modified.slice(0, 10)}）` : incoming.name;
+          local.collections.push({ ...incoming, name });
+          report.collections.added += 1;
+        } else if (isNewer(incoming.modified, mine.modified)) {
+          local.collections[at] = { ...incoming, name: mine.name === incoming.name || !local.collections.some((c) => c.name === incoming.name) ? incoming.name : mine.name };
+          report.collections.updated += 1;
+        } else report.collections.kept += 1;
+      }
+    });
+  }
+  for (const [path, record] of records) {
+    if (!path.startsWith('proposals/')) continue;
+    const incoming = record as ProposalFile;
+    if (!incoming.proposal.id || incoming.proposal.id !== idOf(path)) continue;
+    await mkdir(join(archive.dir, 'proposals'), { recursive: true });
+    await openProposalStore(archive, incoming.proposal.id).update((local) => {
+      const times = new Set(local.versions.map((v) => v.at));
+      const versions = [...local.versions, ...incoming.versions.filter((v) => !times.has(v.at))].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      if (!local.proposal.id) {
+        report.proposals.added += 1;
+        local.proposal = incoming.proposal;
+      } else if (isNewer(incoming.proposal.modified, local.proposal.modified)) {
+        report.proposals.updated += 1;
+        local.proposal = incoming.proposal;
+      } else report.proposals.kept += 1;
+      local.versions = versions;
+    });
+  }
 }
 
 /** Adds the issues and documents the archive lacks: their files first, then their library entries. */

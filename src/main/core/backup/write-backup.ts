@@ -42,7 +42,7 @@ export async function writeBackupFile(
     const kind = path.includes('/') ? path.split('/')[0]! : path;
     counts[kind] = (counts[kind] ?? 0) + 1;
   };
-  for (const folder of ['', 'annotations', 'articles', 'pages', 'documents', 'corrections', 'originals']) {
+  for (const folder of ['', 'annotations', 'articles', 'pages', 'documents', 'corrections', 'proposals', 'originals']) {
     const names = (await readdir(join(archive.dir, folder)).catch(() => [] as string[])).sort();
     for (const name of names) {
       const path = folder ? `${folder}/${name}` : name;

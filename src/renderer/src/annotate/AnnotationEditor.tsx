@@ -10,6 +10,8 @@ import {
 import { useT } from '../i18n';
 import { floatingStyle, type FloatingAnchor } from './floating';
 import { isComposingKey } from '../keyboard';
+import { AddToCollection } from '../collections/AddToCollection';
+import { AddToProposal } from '../proposals/AddToProposal';
 
 export interface AnnotationEdit {
   color?: AnnotationColor;
@@ -228,6 +230,8 @@ export function AnnotationEditor({
         <button type="button" className="button" onClick={onCopy}>
           {t('annotate.copyCited')}
         </button>
+        <AddToCollection item={{ kind: 'annotation', id: annotation.id }} />
+        <AddToProposal annotationId={annotation.id} />
         <button
           type="button"
           className="button button-danger"

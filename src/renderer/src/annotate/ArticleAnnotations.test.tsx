@@ -51,6 +51,18 @@ describe('annotating an article', () => {
     expect(screen.queryByRole('toolbar', { name: '批注所选文字' })).toBeNull();
   });
 
+  it('quotes a selection in a proposal: highlights it, then offers the proposals in its editor', async () => {
+    const { api } = renderWithApi(<ArticleView articleId={lead} />);
+    await api.createProposal({ title: '关于楼道照明的提案' });
+    await selectInBody('楼道照明');
+    fireEvent.click(await screen.findByRole('button', { name: '引入提案' }));
+    const start = leadText(api).indexOf('楼道照明');
+    await waitFor(() => expect(api.callsTo('createAnnotation')).toEqual([{ articleId: lead, start, end: start + 4, color: 'yellow' }]));
+    const editor = await screen.findByRole('dialog', { name: '批注' });
+    const choice = await within(editor).findByRole('combobox', { name: '引入哪件提案' });
+    expect([...(choice as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['选择提案…', '关于楼道照明的提案']);
+  });
+
   it('underlines with the keyboard: select, then press u', async () => {
     const { api } = renderWithApi(<ArticleView articleId={lead} />);
     await selectInBody('每月开一次');

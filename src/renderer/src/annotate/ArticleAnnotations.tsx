@@ -195,6 +195,8 @@ export function ArticleAnnotations({
           onComment={() => void annotateSelection({}, 'comment')}
           onTag={() => void annotateSelection({}, 'tags')}
           onCopy={() => void copyCited(text.slice(selection.start, selection.end))}
+          // Quoting needs an annotation to link back to: highlight, then choose the proposal in its editor.
+          onQuote={() => void annotateSelection({ color: 'yellow' }, 'colour')}
         />
       )}
       {opened && (

@@ -8,11 +8,13 @@ export interface SelectionActions {
   onComment: () => void;
   onTag: () => void;
   onCopy: () => void;
+  /** highlights the text and opens it to be quoted in a proposal (where text can be: not on a region) */
+  onQuote?: () => void;
 }
 
 /**
- * The small toolbar over selected text: five colours, underline, comment, tags and copy with
- * citation. Pressing a button keeps the text selected (mousedown does not take the focus).
+ * The small toolbar over selected text: five colours, underline, comment, tags, copy with
+ * citation and, where given, quote in a proposal. Pressing a button keeps the text selected (mousedown does not take the focus).
  */
 export function SelectionToolbar({ at, ...actions }: { at: FloatingAnchor } & SelectionActions) {
   const t = useT();
@@ -47,6 +49,11 @@ export function SelectionToolbar({ at, ...actions }: { at: FloatingAnchor } & Se
       <button type="button" className="toolbar-button" onClick={actions.onCopy}>
         {t('annotate.copyCited')}
       </button>
+      {actions.onQuote && (
+        <button type="button" className="toolbar-button" onClick={actions.onQuote}>
+          {t('proposal.quoteInto')}
+        </button>
+      )}
     </div>
   );
 }

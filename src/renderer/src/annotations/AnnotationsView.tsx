@@ -7,7 +7,9 @@ import { articleHref, documentHref, issueHref, libraryHref } from '../route';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { AnnotationFilters } from './AnnotationFilters';
-import { annotationsHref, isFiltered, type AnnotationsParams } from './annotations-params';
+import { annotationsHref, filterOf, isFiltered, type AnnotationsParams } from './annotations-params';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportAnnotationsButton } from '../export/ImportAnnotationsButton';
 import { useAnnotationList } from './use-annotation-list';
 import './annotations.css';
 
@@ -65,6 +67,10 @@ export function AnnotationsView({ filter }: { filter: AnnotationsParams }) {
           {isFiltered(filter) ? t('annotations.totalOf', { n: list.total, all: list.archiveTotal }) : t('annotations.total', { n: list.total })}
         </p>
       )}
+      <div className="annotations-tools">
+        {list && list.archiveTotal > 0 && <ExportMenu scope={{ kind: 'filter', filter: filterOf(filter) }} isDisabled={list.total === 0 || isUpdating} />}
+        <ImportAnnotationsButton />
+      </div>
       {(list === null || list.archiveTotal > 0) && <AnnotationFilters params={filter} facets={list?.facets ?? null} />}
       {body}
     </div>

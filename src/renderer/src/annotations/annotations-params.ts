@@ -1,6 +1,7 @@
 import { annotationColors, type AnnotationColor } from '../../../shared/annotation';
 import type { ApiArgs } from '../../../shared/api';
 import type { AnnotationListSort, AnnotationState } from '../../../shared/annotation-list';
+import type { ExportScope } from '../../../shared/export-api';
 
 /**
  * What the all-annotations view shows, as its address names it:
@@ -74,6 +75,11 @@ export function toggle<K extends 'colors' | 'tags'>(params: AnnotationsParams, f
 
 /** What the API is asked for these filters. */
 export function requestOf(params: AnnotationsParams, limit: number): ApiArgs<'listAllAnnotations'> {
+  return { ...filterOf(params), sort: params.sort, limit };
+}
+
+/** The filters alone, as an export of what the view shows names them. */
+export function filterOf(params: AnnotationsParams): Extract<ExportScope, { kind: 'filter' }>['filter'] {
   return {
     ...(params.colors.length > 0 ? { colors: params.colors } : {}),
     ...(params.tags.length > 0 ? { tags: params.tags } : {}),
@@ -82,7 +88,5 @@ export function requestOf(params: AnnotationsParams, limit: number): ApiArgs<'li
     ...(params.to ? { to: params.to } : {}),
     ...(params.text ? { text: params.text } : {}),
     ...(params.state ? { state: params.state } : {}),
-    sort: params.sort,
-    limit,
   };
 }

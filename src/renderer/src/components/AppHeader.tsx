@@ -3,6 +3,9 @@ import { AnnotationsLink } from '../annotations/AnnotationsLink';
 import { useT } from '../i18n';
 import { ImportButton } from '../import/ImportButton';
 import { libraryHref } from '../route';
+import { collectionsHref } from '../collections/collection-routes';
+import { proposalsHref } from '../proposals/proposal-routes';
+import { useHashRoute } from '../use-hash-route';
 import { SearchBox } from '../search/SearchBox';
 import { useSettings } from '../settings-context';
 import { LanguageToggle } from './LanguageToggle';
@@ -27,6 +30,8 @@ export function AppHeader() {
         </a>
         <SearchBox />
         <AnnotationsLink />
+        <CollectionsLink />
+        <ProposalsLink />
         <ImportButton />
         <LanguageToggle />
       </div>
@@ -43,4 +48,28 @@ export function AppHeader() {
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+/** The header's way to the reader's collections (专题). */
+function CollectionsLink() {
+  const t = useT();
+  const route = useHashRoute();
+  const isHere = route.kind === 'collections' || route.kind === 'collection';
+  return (
+    <a className="app-nav-link" href={collectionsHref()} aria-current={isHere ? 'page' : undefined}>
+      {t('collections.nav')}
+    </a>
+  );
+}
+
+/** The header's way to the proposal desk. */
+function ProposalsLink() {
+  const t = useT();
+  const route = useHashRoute();
+  const isHere = route.kind === 'proposals' || route.kind === 'proposal';
+  return (
+    <a className="app-nav-link" href={proposalsHref()} aria-current={isHere ? 'page' : undefined}>
+      {t('proposals.nav')}
+    </a>
+  );
 }

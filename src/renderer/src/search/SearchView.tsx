@@ -12,6 +12,7 @@ import { isFilteredSearch, quotableQuery, searchHref, selectedYear, togglePaper,
 import { AnnotationSnippet } from './AnnotationSnippet';
 import { RangeFilter } from './RangeFilter';
 import { searchPageSize, useSearchResults } from './use-search-results';
+import { ProposalHits } from '../proposals/ProposalHits';
 
 type Row = { kind: 'hit'; hit: SearchHit } | { kind: 'more'; count: number };
 
@@ -89,6 +90,7 @@ function SearchResultsView({ search }: { search: SearchParams }) {
   return (
     <div className="search-view">
       <h1 className="search-heading">{t('search.results', { query: shownQuery })}</h1>
+      <ProposalHits query={search.query} />
       {body}
     </div>
   );

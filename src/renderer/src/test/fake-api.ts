@@ -25,6 +25,10 @@ import type {
   Settings,
 } from '../../../shared/model';
 import { FakeAnnotations } from './fake-annotations';
+import type { Collection } from '../../../shared/collection';
+import { emptyProposalFields, lengthOf, type Proposal, type ProposalFields } from '../../../shared/proposal';
+import type { Digest } from '../../../shared/digest';
+import type { AnnotationFileImportReport } from '../../../shared/export-api';
 import { listAnnotationEntries, type AnnotationListEntry } from '../../../shared/annotation-list';
 import { sampleArchive, type FakeArchive } from './sample-archive';
 
@@ -390,6 +394,166 @@ export class FakeJianbaoApi implements JianbaoApi {
         issueId, pageNumber, hasAnalysis: false, width: 0, height: 0, blocks: [], articles: [], corrections: [], unapplied: [], confidence: 1, isReviewed: false,
       }
     );
+  }
+
+  /** What exportAnnotations answers (its bytes: the format's name), getDigest and importAnnotationFile */
+  digest: Digest = { title: '批注摘编', note: '', generated: new Date(0).toISOString(), count: 0, groups: [] };
+  annotationImportReport: AnnotationFileImportReport = { added: 0, updated: 0, kept: 0, skipped: [] };
+  /** the collections, held as made */
+  collections: Collection[] = [];
+
+  exportAnnotations(args: ApiArgs<'exportAnnotations'>) {
+    return this.answer('exportAnnotations', args, () => ({ fileName: `批注.${args.format}`, mimeType: 'text/plain', data: btoa(args.format), count: this.digest.count }));
+  }
+
+  getDigest(args: ApiArgs<'getDigest'>) {
+    return this.answer('getDigest', args, () => this.digest);
+  }
+
+  importAnnotationFile(args: ApiArgs<'importAnnotationFile'>) {
+    return this.answer('importAnnotationFile', args, () => this.annotationImportReport);
+  }
+
+  listCollections(args: ApiArgs<'listCollections'>) {
+    return this.answer('listCollections', args, () =>
+      this.collections.map((c) => ({ id: c.id, name: c.name, note: c.note, itemCount: c.items.length, isSavedSearch: c.savedSearch !== null })),
+    );
+  }
+
+  getCollection(args: ApiArgs<'getCollection'>) {
+    return this.answer('getCollection', args, () => {
+      const collection = this.collections.find((c) => c.id === args.collectionId);
+      if (!collection) return null;
+      const entries = collection.items.map((item) => ({
+        ...item,
+        title: this.archive.articles.find((a) => a.id === item.id)?.title ?? null,
+        citation: '',
+        sourceId: item.id,
+        isFromSearch: false,
+        isNew: false,
+        isDocument: item.kind === 'document',
+      }));
+      return { collection, entries };
+    });
+  }
+
+  createCollection(args: ApiArgs<'createCollection'>) {
+    return this.answer('createCollection', args, () => {
+      const at = new Date(0).toISOString();
+      const collection: Collection = { id: `c-${this.collections.length + 1}`, name: args.name, note: args.note ?? '', items: [], savedSearch: args.query ? { query: args.query, seenArticleIds: [] } : null, created: at, modified: at };
+      this.collections.push(collection);
+      return collection;
+    });
+  }
+
+  updateCollection(args: ApiArgs<'updateCollection'>) {
+    return this.answer('updateCollection', args, () => {
+      const collection = this.collectionOf(args.collectionId);
+      Object.assign(collection, { ...(args.name ? { name: args.name } : {}), ...(args.note !== undefined ? { note: args.note } : {}), ...(args.items ? { items: args.items } : {}) });
+      return collection;
+    });
+  }
+
+  addToCollection(args: ApiArgs<'addToCollection'>) {
+    return this.answer('addToCollection', args, () => {
+      const collection = this.collectionOf(args.collectionId);
+      if (!collection.items.some((i) => i.kind === args.item.kind && i.id === args.item.id)) collection.items.push(args.item);
+      return collection;
+    });
+  }
+
+  deleteCollection(args: ApiArgs<'deleteCollection'>) {
+    return this.answer('deleteCollection', args, () => {
+      const collection = this.collectionOf(args.collectionId);
+      this.collections = this.collections.filter((c) => c !== collection);
+      return collection;
+    });
+  }
+
+  restoreCollection(args: ApiArgs<'restoreCollection'>) {
+    return this.answer('restoreCollection', args, () => {
+      this.collections.push(args.collection);
+      return args.collection;
+    });
+  }
+
+  markCollectionSeen(args: ApiArgs<'markCollectionSeen'>) {
+    return this.answer('markCollectionSeen', args, () => this.collectionOf(args.collectionId));
+  }
+
+  /** The proposals, each with its saves (oldest first); the real desk is tested on the core (tests/e2e/proposal.test.ts). */
+  readonly proposals = new Map<string, { proposal: Proposal; saves: ProposalFields[] }>();
+
+  listProposals(args: ApiArgs<'listProposals'>) {
+    return this.answer('listProposals', args, () =>
+      [...this.proposals.values()]
+        .filter(({ proposal }) => !args.text || JSON.stringify(proposal.fields).includes(args.text))
+        .map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title, proposer: proposal.fields.proposer, status: proposal.fields.status, length: lengthOf(proposal.fields), modified: proposal.modified })),
+    );
+  }
+
+  getProposal(args: ApiArgs<'getProposal'>) {
+    return this.answer('getProposal', args, () => {
+      const held = this.proposals.get(args.proposalId);
+      if (!held) return null;
+      const versions = held.saves.map((fields, index) => ({ index, at: new Date(index * 1000).toISOString(), title: fields.title, length: lengthOf(fields) })).reverse();
+      return { proposal: held.proposal, versions };
+    });
+  }
+
+  listProposalsCiting(args: ApiArgs<'listProposalsCiting'>) {
+    return this.answer('listProposalsCiting', args, () =>
+      [...this.proposals.values()].filter(({ proposal }) => proposal.fields.quotes.some((q) => q.sourceId === args.sourceId)).map(({ proposal }) => ({ id: proposal.id, title: proposal.fields.title })),
+    );
+  }
+
+  createProposal(args: ApiArgs<'createProposal'>) {
+    return this.answer('createProposal', args, () => {
+      const proposal: Proposal = { id: `p-${this.proposals.size + 1}`, fields: { ...emptyProposalFields(), title: args.title ?? '' }, created: new Date(0).toISOString(), modified: new Date(0).toISOString() };
+      this.proposals.set(proposal.id, { proposal, saves: [proposal.fields] });
+      return proposal;
+    });
+  }
+
+  saveProposal(args: ApiArgs<'saveProposal'>) {
+    return this.answer('saveProposal', args, () => this.saveFields(args.proposalId, args.fields as ProposalFields));
+  }
+
+  restoreProposalVersion(args: ApiArgs<'restoreProposalVersion'>) {
+    return this.answer('restoreProposalVersion', args, () => {
+      const fields = this.proposals.get(args.proposalId)?.saves[args.index];
+      if (!fields) throw new JianbaoError('NOT_FOUND', '没有这个版本 / No such version');
+      return this.saveFields(args.proposalId, fields);
+    });
+  }
+
+  /** What quoteAnnotation answers per annotation id; one not here is not found. */
+  readonly quotes = new Map<string, ApiResults['quoteAnnotation']>();
+
+  quoteAnnotation(args: ApiArgs<'quoteAnnotation'>) {
+    return this.answer('quoteAnnotation', args, () => {
+      const quote = this.quotes.get(args.annotationId);
+      if (!quote) throw new JianbaoError('NOT_FOUND', '找不到批注 / No such annotation');
+      return quote;
+    });
+  }
+
+  exportProposal(args: ApiArgs<'exportProposal'>) {
+    return this.answer('exportProposal', args, () => ({ fileName: `提案.${args.format}`, mimeType: 'text/plain', data: btoa(args.format), count: 0 }));
+  }
+
+  private saveFields(proposalId: string, fields: ProposalFields): Proposal {
+    const held = this.proposals.get(proposalId);
+    if (!held) throw new JianbaoError('NOT_FOUND', '找不到提案 / No such proposal');
+    held.proposal = { ...held.proposal, fields, modified: new Date(held.saves.length * 1000).toISOString() };
+    held.saves.push(fields);
+    return held.proposal;
+  }
+
+  private collectionOf(collectionId: string): Collection {
+    const collection = this.collections.find((c) => c.id === collectionId);
+    if (!collection) throw new JianbaoError('NOT_FOUND', `找不到专题 / No collection ${collectionId}`);
+    return collection;
   }
 
   getRecoveryReport(args: ApiArgs<'getRecoveryReport'>) {

@@ -4,6 +4,9 @@ import type { ArticleDetail } from '../../../shared/model';
 import { FontSizeControl } from '../components/FontSizeControl';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
+import { AddToCollection } from '../collections/AddToCollection';
+import { ExportMenu } from '../export/ExportMenu';
+import { CitedInProposals } from '../proposals/CitedInProposals';
 import { FindBar } from '../find/FindBar';
 import { formatDate, formatSubtitle } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -101,6 +104,7 @@ function ArticleContent({
           <CaretModeButton isOn={caretMode.isOn} onToggle={caretMode.toggle} />
           <FontSizeControl />
           <ReadingControls />
+          <AddToCollection item={{ kind: 'article', id: article.id }} />
         </div>
       </div>
 
@@ -142,6 +146,8 @@ function ArticleContent({
           focusId={annotationId}
         />
       </div>
+      <CitedInProposals sourceId={article.id} />
+      <ExportMenu scope={{ kind: 'article', articleId: article.id }} />
 
       <nav className="pager" aria-label={t('article.neighbours')}>
         {detail.previousArticleId ? (

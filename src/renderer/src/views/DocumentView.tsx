@@ -7,6 +7,8 @@ import { useCaretMode } from '../annotate/caret-mode';
 import { CaretMark, CaretModeButton } from '../annotate/CaretControls';
 import { QueryStates } from '../components/QueryStates';
 import { ReadingControls } from '../components/ReadingControls';
+import { AddToCollection } from '../collections/AddToCollection';
+import { CitedInProposals } from '../proposals/CitedInProposals';
 import { FindBar } from '../find/FindBar';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -113,10 +115,12 @@ function DocumentContent({
           <CaretMark isOn={caretMode.isOn} caret={caretMode.caret} />
           {page === null && <FontSizeControl />}
           {page === null && <ReadingControls />}
+          <AddToCollection item={{ kind: 'document', id: document.id }} />
         </div>
       </div>
 
       {document.ofd && <OfdPackageInfo info={document.ofd} />}
+      <CitedInProposals sourceId={document.id} />
       {page !== null && replica ? (
         <DocumentPage
           key={page}

@@ -22,6 +22,7 @@ import { useApiQuery } from '../use-api-query';
 import { useDocumentTitle } from '../use-document-title';
 import { replaceHash } from '../use-hash-route';
 import { IssueDetailsButton } from './IssueDetailsForm';
+import { ExportMenu } from '../export/ExportMenu';
 import { PageArticles } from './PageArticles';
 import { IssueNeighbours } from './IssueNeighbours';
 import { PageFileActions } from './PageFileActions';
@@ -186,6 +187,8 @@ function IssueContent({
             <p className="state-message">{t('issue.noArticles')}</p>
           )}
           <div ref={setPanelSlot} />
+          {/* Beside the page, not above it: the replica keeps its place on the screen. */}
+          <ExportMenu scope={{ kind: 'issue', issueId: issue.id }} />
         </div>
       </div>
     </section>
