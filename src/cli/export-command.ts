@@ -1,6 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { deliverExport, oneLine } from './format';
 import { JianbaoError } from '../shared/errors';
 import { exportFile } from '../main/core/export/export-handlers';
 import { openCore } from '../main/core/open-core';
@@ -65,22 +64,12 @@ export async function runExportCommand(args: readonly string[], { archiveDir, ou
       throw new JianbaoError('NOT_FOUND', `没有名为“${name}”的专题 / No collection named "${name}". Collections: ${names}`);
     }
     const file = await exportFile(core.archive, collections, { kind: 'collection', collectionId: collection.id }, format, new Date());
-    const bytes = Buffer.from(file.data, 'base64');
-    const target = values.output ?? (format === 'docx' ? resolve(cwd, file.fileName) : null);
-    if (target === null) {
-      out(bytes.toString('utf8').replace(/\n$/, ''));
-      return 0;
-    }
-    const path = resolve(cwd, target);
-    try {
-      await writeFile(path, bytes);
-    } catch (error) {
-      throw new JianbaoError('WRITE_FAILED', `无法写入 ${path} / Cannot write ${path}: ${(error as Error).message}`, { cause: error });
-    }
+    const path = await deliverExport(file, values.output ?? (format === 'docx' ? file.fileName : null), cwd, out);
+    if (path === null) return 0;
     out(`已导出专题“${collection.name}”的 ${file.count} 条批注到 ${path} / Exported ${file.count} annotations of "${collection.name}" to ${path}`);
     return 0;
   } catch (error) {
-    err(`jianbao export: ${error instanceof Error ? error.message : String(error)}`);
+    err(`jianbao export: ${oneLine(error)}`);
     return 1;
   }
 }

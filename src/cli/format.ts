@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ApiHandlers } from '../shared/api';
+import { JianbaoError } from '../shared/errors';
 import type { ArchiveInfo } from '../shared/model';
 
 /** One issue as `jianbao list` shows it: its pages, each with its articles. */
@@ -65,4 +68,24 @@ export function formatList(issues: readonly ListedIssue[]): string {
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Delivers an exported file (base64 `data`) as the user asked: written to `target` (relative to
+ * `cwd`), or printed when there is no target (a text format). Returns the path written, or
+ * null when printed. A failed write throws WRITE_FAILED naming the path.
+ */
+export async function deliverExport(file: { data: string }, target: string | null, cwd: string, out: (line: string) => void): Promise<string | null> {
+  const bytes = Buffer.from(file.data, 'base64');
+  if (target === null) {
+    out(bytes.toString('utf8').replace(/\n$/, ''));
+    return null;
+  }
+  const path = resolve(cwd, target);
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    throw new JianbaoError('WRITE_FAILED', `无法写入 ${path} / Cannot write ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return path;
 }

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JianbaoError } from '../shared/errors';
+import { deliverExport, oneLine } from './format';
 import { openCore } from '../main/core/open-core';
 import { ProposalBook } from '../main/core/proposals/proposal-book';
 import { createProposalHandlers } from '../main/core/proposals/proposal-handlers';
@@ -67,22 +65,12 @@ export async function runProposalsCommand(args: readonly string[], { archiveDir,
       return 0;
     }
     const file = await handlers.exportProposal({ proposalId: proposalId ?? '', format: values.format as 'docx' | 'md' });
-    const bytes = Buffer.from(file.data, 'base64');
-    const target = values.output ?? (values.format === 'docx' ? file.fileName : null);
-    if (target === null) {
-      out(bytes.toString('utf8').replace(/\n$/, ''));
-      return 0;
-    }
-    const path = resolve(cwd, target);
-    try {
-      await writeFile(path, bytes);
-    } catch (error) {
-      throw new JianbaoError('WRITE_FAILED', `无法写入 ${path} / Cannot write ${path}: ${(error as Error).message}`, { cause: error });
-    }
+    const path = await deliverExport(file, values.output ?? (values.format === 'docx' ? file.fileName : null), cwd, out);
+    if (path === null) return 0;
     out(`已导出提案到 ${path} / Exported the proposal to ${path}`);
     return 0;
   } catch (error) {
-    err(`jianbao proposals: ${error instanceof Error ? error.message : String(error)}`);
+    err(`jianbao proposals: ${oneLine(error)}`);
     return 1;
   }
 }
