@@ -1,10 +1,10 @@
-import { documentKindNames } from '../../../shared/citation';
 import { commentOf, tagsOf } from '../../../shared/annotation';
 import type { AnnotationListEntry } from '../../../shared/annotation-list';
 import type { DocumentMeta } from '../../../shared/model';
 import { pageOfTarget, pageTextOf } from '../../../shared/page-annotation';
 import type { StoredAnnotation } from '../archive/archive-files';
 import type { AnchorStates } from './anchor-states';
+import { documentCitation } from './export-w3c';
 import { isPageAnnotation } from './page-annotation-book';
 
 /**
@@ -14,6 +14,7 @@ import { isPageAnnotation } from './page-annotation-book';
  * state comes from AnchorStates over the document's stored page texts, as an issue page's does.
  */
 export function documentPageEntries(stored: readonly StoredAnnotation[], document: DocumentMeta, anchors: AnchorStates): AnnotationListEntry[] {
+  const { page: _page, byline: _byline, ...cited } = documentCitation(document);
   return stored.filter(isPageAnnotation).flatMap((annotation): AnnotationListEntry[] => {
     const page = pageOfTarget(annotation.target.source);
     if (page?.issueId !== document.id) return [];
@@ -25,16 +26,7 @@ export function documentPageEntries(stored: readonly StoredAnnotation[], documen
         comment: commentOf(annotation),
         tags: tagsOf(annotation),
         color: annotation.color,
-        place: {
-          articleId: document.id,
-          issueId: document.id,
-          paperId: `document:${document.kind}`,
-          paper: documentKindNames[document.kind],
-          date: document.date ?? '',
-          page: page.pageNumber,
-          title: document.title,
-          isDocument: true,
-        },
+        place: { ...cited, page: page.pageNumber, isDocument: true },
       },
     ];
   });

@@ -117,20 +117,22 @@ export function citeDocumentAnnotations(stored: readonly StoredAnnotation[], doc
   const urn = documentUrn(document.id);
   return stored
     .filter((entry): entry is StoredAnnotation & Annotation => isTextAnnotation(entry) && entry.target.source === urn)
-    .map((annotation) => ({
-      annotation,
-      article: {
-        articleId: document.id,
-        issueId: document.id,
-        // 报告 and 提案 group and filter as papers do, apart from every paper's id
-        paperId: `document:${document.kind}`,
-        paper: documentKindNames[document.kind],
-        date: document.date ?? '',
-        title: document.title,
-        page: null,
-        byline: null,
-      },
-    }));
+    .map((annotation) => ({ annotation, article: documentCitation(document) }));
+}
+
+/** A standalone document cited where a paper's article would be: its kind where the paper's name goes. */
+export function documentCitation(document: DocumentMeta): ArticleCitation {
+  return {
+    articleId: document.id,
+    issueId: document.id,
+    // 报告 and 提案 group and filter as papers do, apart from every paper's id
+    paperId: `document:${document.kind}`,
+    paper: documentKindNames[document.kind],
+    date: document.date ?? '',
+    title: document.title,
+    page: null,
+    byline: null,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { documentKindNames, gbtDocumentCitation, gbtNewspaperCitation } from '../../../shared/citation';
+import { gbtDocumentCitation, gbtNewspaperCitation } from '../../../shared/citation';
 import type { LibraryFile } from '../archive/archive-files';
-import type { ArticleCitation } from '../annotations/export-w3c';
+import { documentCitation, type ArticleCitation } from '../annotations/export-w3c';
 
 /**
  * Articles and documents cited by id, from library.json: for what a collection holds without
@@ -39,17 +39,7 @@ export class SourceCitations {
   /** A document cited where a paper would be, as citeDocumentAnnotations cites it; null when none has that id. */
   document(documentId: string): ArticleCitation | null {
     const document = this.documents.get(documentId);
-    if (!document) return null;
-    return {
-      articleId: document.id,
-      issueId: document.id,
-      paperId: `document:${document.kind}`,
-      paper: documentKindNames[document.kind],
-      date: document.date ?? '',
-      title: document.title,
-      page: null,
-      byline: null,
-    };
+    return document ? documentCitation(document) : null;
   }
 }
 
