@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { commentOf } from '../../../shared/annotation';
 import type { Rect } from '../../../shared/model';
 import { useT } from '../i18n';
@@ -10,6 +10,7 @@ import { anchorOf, type FloatingAnchor } from './floating';
 import { layerOffsetsToRange } from './text-layer-offsets';
 import type { ReplicaAnnotator } from './use-replica-annotator';
 import { useUndoKey } from './use-undo-key';
+import { bandRect, useDragBand } from '../replica/drag-band';
 import './annotate.css';
 
 /** The smallest region worth keeping, in PDF points: anything less was a click. */
@@ -149,7 +150,9 @@ export function ReplicaOverlay({
  */
 function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (region: Rect) => void; onCancel: () => void }) {
   const t = useT();
-  const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const { band, setBand, handlers } = useDragBand(scale, (drawn) => {
+    if (drawn.width >= minRegion && drawn.height >= minRegion) onDrawn(drawn);
+  });
   const drawerRef = useRef<HTMLDivElement>(null);
   useShortcuts({ Escape: onCancel });
   useEffect(() => drawerRef.current?.focus({ preventScroll: true }), []);
@@ -188,15 +191,11 @@ function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (r
         return;
       }
       setBand(null);
-      const kept = { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+      const kept = bandRect(band);
       if (kept.width >= minRegion && kept.height >= minRegion) onDrawn(kept);
     }
   };
-  const pointAt = (event: PointerEvent<HTMLDivElement>) => {
-    const bounds = event.currentTarget.getBoundingClientRect();
-    return { x: (event.clientX - bounds.left) / scale, y: (event.clientY - bounds.top) / scale };
-  };
-  const rect = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+  const rect = band && bandRect(band);
   return (
     <div
       ref={drawerRef}
@@ -206,20 +205,7 @@ function RegionDrawer({ scale, onDrawn, onCancel }: { scale: number; onDrawn: (r
       aria-label={t('annotate.drawHint')}
       aria-describedby="region-drawer-keys"
       onKeyDown={onKeyDown}
-      onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-        const { x, y } = pointAt(event);
-        setBand({ x0: x, y0: y, x1: x, y1: y });
-      }}
-      onPointerMove={(event) => {
-        if (!band) return;
-        const { x, y } = pointAt(event);
-        setBand({ ...band, x1: x, y1: y });
-      }}
-      onPointerUp={() => {
-        setBand(null);
-        if (rect && rect.width >= minRegion && rect.height >= minRegion) onDrawn(rect);
-      }}
+      {...handlers}
       onClick={(event) => event.stopPropagation()}
     >
       <p id="region-drawer-keys" className="region-drawer-hint">

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Rect } from '../../../shared/model';
 import type { LayoutBlock } from '../../../shared/page-layout';
 import { useT } from '../i18n';
-import { useShortcuts } from '../keyboard';
+import { isComposingKey, useShortcuts } from '../keyboard';
+import { bandRect, useDragBand } from '../replica/drag-band';
 import { roleLabel } from './correction-labels';
 import type { CorrectionSession } from './use-correction-session';
 import './corrections.css';
@@ -113,17 +114,19 @@ const keyStep = 5;
  * article's area as it is: arrows move it, Shift+arrows resize it, Enter saves it.
  */
 function AreaDrawer({ scale, label, start, onDrawn }: { scale: number; label: string; start: Rect; onDrawn: (rect: Rect) => void }) {
-  const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const { band, handlers } = useDragBand(
+    scale,
+    (drawn) => {
+      if (drawn.width >= minArea && drawn.height >= minArea) onDrawn(drawn);
+    },
+    true,
+  );
   const [keyed, setKeyed] = useState<Rect>(start);
   const drawerRef = useRef<HTMLDivElement>(null);
   useEffect(() => drawerRef.current?.focus({ preventScroll: true }), []);
-  const pointAt = (event: PointerEvent<HTMLDivElement>) => {
-    const bounds = event.currentTarget.getBoundingClientRect();
-    return { x: Math.max(0, (event.clientX - bounds.left) / scale), y: Math.max(0, (event.clientY - bounds.top) / scale) };
-  };
-  const dragged = band && { x: Math.min(band.x0, band.x1), y: Math.min(band.y0, band.y1), width: Math.abs(band.x1 - band.x0), height: Math.abs(band.y1 - band.y0) };
+  const dragged = band && bandRect(band);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (isComposingKey(event)) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       onDrawn(keyed);
@@ -148,20 +151,7 @@ function AreaDrawer({ scale, label, start, onDrawn }: { scale: number; label: st
       tabIndex={0}
       ref={drawerRef}
       onKeyDown={onKeyDown}
-      onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-        const { x, y } = pointAt(event);
-        setBand({ x0: x, y0: y, x1: x, y1: y });
-      }}
-      onPointerMove={(event) => {
-        if (!band) return;
-        const { x, y } = pointAt(event);
-        setBand({ ...band, x1: x, y1: y });
-      }}
-      onPointerUp={() => {
-        setBand(null);
-        if (dragged && dragged.width >= minArea && dragged.height >= minArea) onDrawn(dragged);
-      }}
+      {...handlers}
     >
       <div className="correction-band" style={boxStyle(dragged ?? keyed, scale)} />
     </div>
