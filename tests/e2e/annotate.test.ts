@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { resultsDir, useServedApp, watchPage } from './harness';
+import { resultsDir, useServedApp, watchPage, callApi } from './harness';
 import { dragOver, paintedTexts } from './selection';
 
 const issue = demoIssues[0];
@@ -13,12 +13,7 @@ const sentence = paragraph.slice(0, paragraph.indexOf('。') + 1);
 const app = useServedApp();
 
 /** Calls the served app's API, as the browser door's client does. */
-async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+const api = <T = unknown>(method: string, args: unknown): Promise<T> => callApi<T>(app.served, method, args);
 
 describe('annotating an article in Chromium', () => {
   it('highlights a sentence in green with a comment and a tag, and finds it all again after a reload', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gbtNewspaperCitation } from '../../src/shared/citation';
 import type { ArticleDetail } from '../../src/shared/model';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { useServedApp, watchPage } from './harness';
+import { useServedApp, watchPage, callApi } from './harness';
 import { dragOver, paintedTexts } from './selection';
 
 const app = useServedApp();
@@ -13,12 +13,7 @@ const issue = demoIssues[0];
 const [first, second] = issue?.pages[0]?.articles ?? [];
 
 /** Calls the served app's API, as the browser door's client does. */
-async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+const api = <T = unknown>(method: string, args: unknown): Promise<T> => callApi<T>(app.served, method, args);
 
 /** The first `n` sentences of an article's paragraphs, each a passage to highlight. */
 function sentencesOf(article: typeof first, n: number): string[] {

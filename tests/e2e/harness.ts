@@ -198,3 +198,11 @@ export function useServedApp(options: { serveArgs?: readonly string[] } = {}): {
     },
   };
 }
+
+/** Calls the served app's API from the test, as the browser door's client does (with the token); throws its error. */
+export async function callApi<T = unknown>(served: Served, method: string, args: unknown): Promise<T> {
+  const response = await fetch(`${served.url}/api/${method}`, { method: 'POST', headers: served.apiHeaders, body: JSON.stringify(args) });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value as T;
+}

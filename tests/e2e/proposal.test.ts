@@ -3,18 +3,13 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDetail } from '../../src/shared/model';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { useServedApp, watchPage } from './harness';
+import { useServedApp, watchPage, callApi } from './harness';
 import { paintedTexts } from './selection';
 
 const app = useServedApp();
 const issue = demoIssues[0];
 
-async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+const api = <T = unknown>(method: string, args: unknown): Promise<T> => callApi<T>(app.served, method, args);
 
 /** Two annotations, each on the first sentence of one of the issue's first two articles, made as another window would. */
 async function twoAnnotations() {

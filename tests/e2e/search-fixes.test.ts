@@ -2,18 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
-import { useServedApp } from './harness';
+import { useServedApp, callApi } from './harness';
 
 const app = useServedApp();
 const issue = demoIssues[0];
 const lead = issue?.pages[0]?.articles[0];
 
-async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+const api = <T = unknown>(method: string, args: unknown): Promise<T> => callApi<T>(app.served, method, args);
 
 async function leadArticle(): Promise<{ articleId: string; text: string }> {
   const summary = (await api<{ id: string; number?: number }[]>('listIssues', {})).find((i) => i.number === issue?.number);

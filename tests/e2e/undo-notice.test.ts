@@ -2,18 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoIssues } from '../../src/main/core/demo/demo-content';
 import { undoWindowMs } from '../../src/renderer/src/annotate/undo-window';
-import { useServedApp } from './harness';
+import { useServedApp, callApi } from './harness';
 
 const issue = demoIssues[0];
 const lead = issue?.pages[0]?.articles[0];
 const app = useServedApp();
 
-async function api<T = unknown>(method: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.served.url}/api/${method}`, { method: 'POST', headers: app.served.apiHeaders, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+const api = <T = unknown>(method: string, args: unknown): Promise<T> => callApi<T>(app.served, method, args);
 
 /** The lead article with two fresh highlights on its first two sentences; their quotes. */
 async function articleWithTwoHighlights(): Promise<{ articleId: string; quotes: string[] }> {
