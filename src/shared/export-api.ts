@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotationColors } from './annotation';
+import { annotationListMethods } from './annotation-api';
 import type { Collection, CollectionDetail, CollectionSummary } from './collection';
 import type { Digest } from './digest';
 
@@ -9,20 +9,9 @@ import type { Digest } from './digest';
  * downloads them, the desktop app through its save dialog.
  */
 const id = z.string().min(1).max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 /** What the 批注 view's filters are (listAllAnnotations' fields, without sort and paging). */
-const listFilter = z
-  .object({
-    colors: z.array(z.enum(annotationColors)).max(annotationColors.length).optional(),
-    tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
-    paperIds: z.array(id).max(100).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    text: z.string().max(500).optional(),
-    state: z.enum(['anchored', 'orphaned']).optional(),
-  })
-  .strict();
+const listFilter = annotationListMethods.listAllAnnotations.omit({ sort: true, limit: true, offset: true });
 
 /** Which annotations an export holds: what the 批注 view's filters show, an article's, an issue's or a collection's. */
 export const exportScope = z.discriminatedUnion('kind', [
